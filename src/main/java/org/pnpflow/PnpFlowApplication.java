@@ -1,0 +1,18 @@
+package org.pnpflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * PNP Flow: the case work of a Provincial Nominee Program unit, from receipt to archive.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PnpFlowApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(PnpFlowApplication.class, args);
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.pnpflow.casefile;
+
+/**
+ * Where a file stands as a whole.
+ */
+public enum FileStatus {
+
+	OPEN, DECIDED, CLOSED, ARCHIVED
+
+}

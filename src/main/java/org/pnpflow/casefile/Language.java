@@ -1,0 +1,10 @@
+package org.pnpflow.casefile;
+
+/**
+ * The official language an applicant chose for letters.
+ */
+public enum Language {
+
+	EN, FR
+
+}

@@ -1,0 +1,13 @@
+package org.pnpflow.certificates;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+	Optional<Certificate> findByApplicationId(Long applicationId);
+
+	Optional<Certificate> findByCertificateNumber(String certificateNumber);
+
+}

@@ -1,0 +1,16 @@
+package org.pnpflow.decision;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${closeFile}}: the same recording as {@link RecordDecisionDelegate}, named for
+ * closures so the diagram reads as what happens.
+ */
+@Component("closeFile")
+class CloseFileDelegate extends RecordDecisionDelegate {
+
+	CloseFileDelegate(org.pnpflow.process.CaseFiles files, org.pnpflow.process.ProgramClock clock) {
+		super(files, clock);
+	}
+
+}

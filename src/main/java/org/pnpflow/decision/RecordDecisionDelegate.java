@@ -1,0 +1,44 @@
+package org.pnpflow.decision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pnpflow.casefile.ApplicationFile;
+import org.pnpflow.casefile.Outcome;
+import org.pnpflow.process.CaseFiles;
+import org.pnpflow.process.ProcessVariables;
+import org.pnpflow.process.ProgramClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${recordDecision}} with the input {@code decisionOutcome} (NOMINATED or
+ * REFUSED), and {@code ${closeFile}} with {@code closureOutcome} (WITHDRAWN or
+ * CLOSED_INCOMPLETE): records how processing of the file ended.
+ */
+@Component("recordDecision")
+class RecordDecisionDelegate implements JavaDelegate {
+
+	private final CaseFiles files;
+
+	private final ProgramClock clock;
+
+	RecordDecisionDelegate(CaseFiles files, ProgramClock clock) {
+		this.files = files;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String input = execution.hasVariableLocal(ProcessVariables.DECISION_OUTCOME) ? ProcessVariables.DECISION_OUTCOME
+				: ProcessVariables.CLOSURE_OUTCOME;
+		Object value = execution.getVariableLocal(input);
+		if (value == null) {
+			throw new IllegalStateException(
+					execution.getCurrentActivityId() + " needs the input parameter decisionOutcome or closureOutcome");
+		}
+		Outcome outcome = Outcome.valueOf(value.toString());
+		ApplicationFile file = this.files.of(execution);
+		file.conclude(outcome, this.clock.now());
+		execution.setVariable(ProcessVariables.OUTCOME, outcome.name());
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.pnpflow.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns what went wrong with a request into an RFC 9457 problem
+ * (application/problem+json) that names the fields at fault.
+ */
+@RestControllerAdvice(assignableTypes = ApplicationController.class)
+class ApiProblems {
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException invalid) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request has " + invalid.problems().size() + " invalid field(s); nothing was recorded.");
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors",
+				invalid.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message())).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+		String field = "body";
+		String message = "is not valid JSON for this request";
+		if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder();
+			for (JsonMappingException.Reference reference : mapping.getPath()) {
+				if (reference.getFieldName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+				}
+				else if (reference.getIndex() >= 0) {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			field = path.toString();
+			message = "has a value of the wrong type or format (dates are yyyy-MM-dd, amounts are numbers)";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body could not be read; nothing was recorded.");
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail mediaType(HttpMediaTypeNotSupportedException unsupported) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Send the request as application/json.");
+		problem.setTitle("Unsupported media type");
+		return problem;
+	}
+
+	@ExceptionHandler(FileNotFoundException.class)
+	ProblemDetail notFound(FileNotFoundException notFound) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
+		problem.setTitle("File not found");
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException conflict) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+		problem.setTitle("Not possible in the file's current state");
+		return problem;
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException forbidden) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, forbidden.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.pnpflow.intake;
+
+import org.pnpflow.casefile.Employer;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EmployerRepository extends JpaRepository<Employer, Long> {
+
+}

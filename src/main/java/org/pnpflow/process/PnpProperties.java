@@ -1,0 +1,245 @@
+package org.pnpflow.process;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything a province changes to run PNP Flow as its own: program name, numbering,
+ * streams, deadlines, retention. Bound from the {@code pnp.*} properties.
+ */
+@ConfigurationProperties("pnp")
+public class PnpProperties {
+
+	private String programName = "Provincial Nominee Program";
+
+	private String programNameFr = "Programme des candidats de la province";
+
+	private String fileNumberPrefix = "PNP";
+
+	private String certificateNumberPrefix = "PNP-NC";
+
+	private Map<String, Stream> streams = new LinkedHashMap<>();
+
+	private Map<String, Named> documentTypes = new LinkedHashMap<>();
+
+	private Deadlines deadlines = new Deadlines();
+
+	private Period certificateValidity = Period.ofMonths(6);
+
+	private Tasks tasks = new Tasks();
+
+	private Map<String, Period> retention = new LinkedHashMap<>();
+
+	private List<String> watchListedRepresentatives = List.of();
+
+	public String getProgramName() {
+		return this.programName;
+	}
+
+	public void setProgramName(String programName) {
+		this.programName = programName;
+	}
+
+	public String getProgramNameFr() {
+		return this.programNameFr;
+	}
+
+	public void setProgramNameFr(String programNameFr) {
+		this.programNameFr = programNameFr;
+	}
+
+	public String getFileNumberPrefix() {
+		return this.fileNumberPrefix;
+	}
+
+	public void setFileNumberPrefix(String fileNumberPrefix) {
+		this.fileNumberPrefix = fileNumberPrefix;
+	}
+
+	public String getCertificateNumberPrefix() {
+		return this.certificateNumberPrefix;
+	}
+
+	public void setCertificateNumberPrefix(String certificateNumberPrefix) {
+		this.certificateNumberPrefix = certificateNumberPrefix;
+	}
+
+	public Map<String, Stream> getStreams() {
+		return this.streams;
+	}
+
+	public void setStreams(Map<String, Stream> streams) {
+		this.streams = streams;
+	}
+
+	public Map<String, Named> getDocumentTypes() {
+		return this.documentTypes;
+	}
+
+	public void setDocumentTypes(Map<String, Named> documentTypes) {
+		this.documentTypes = documentTypes;
+	}
+
+	public Deadlines getDeadlines() {
+		return this.deadlines;
+	}
+
+	public void setDeadlines(Deadlines deadlines) {
+		this.deadlines = deadlines;
+	}
+
+	public Period getCertificateValidity() {
+		return this.certificateValidity;
+	}
+
+	public void setCertificateValidity(Period certificateValidity) {
+		this.certificateValidity = certificateValidity;
+	}
+
+	public Tasks getTasks() {
+		return this.tasks;
+	}
+
+	public void setTasks(Tasks tasks) {
+		this.tasks = tasks;
+	}
+
+	public Map<String, Period> getRetention() {
+		return this.retention;
+	}
+
+	public void setRetention(Map<String, Period> retention) {
+		this.retention = retention;
+	}
+
+	public List<String> getWatchListedRepresentatives() {
+		return this.watchListedRepresentatives;
+	}
+
+	public void setWatchListedRepresentatives(List<String> watchListedRepresentatives) {
+		this.watchListedRepresentatives = watchListedRepresentatives;
+	}
+
+	/**
+	 * Something with an English and a French name.
+	 */
+	public static class Named {
+
+		private String name;
+
+		private String nameFr;
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getNameFr() {
+			return this.nameFr;
+		}
+
+		public void setNameFr(String nameFr) {
+			this.nameFr = nameFr;
+		}
+
+		public String in(org.pnpflow.casefile.Language language) {
+			return language == org.pnpflow.casefile.Language.FR && this.nameFr != null ? this.nameFr : this.name;
+		}
+
+	}
+
+	/**
+	 * A stream of the program: its names and whether an employer is part of the
+	 * application.
+	 */
+	public static class Stream extends Named {
+
+		private boolean employerRequired;
+
+		public boolean isEmployerRequired() {
+			return this.employerRequired;
+		}
+
+		public void setEmployerRequired(boolean employerRequired) {
+			this.employerRequired = employerRequired;
+		}
+
+	}
+
+	/**
+	 * Deadlines given to applicants.
+	 */
+	public static class Deadlines {
+
+		private Duration missingInformation = Duration.ofDays(30);
+
+		private Duration missingInformationReminderBefore = Duration.ofDays(7);
+
+		private Duration proceduralFairness = Duration.ofDays(30);
+
+		public Duration getMissingInformation() {
+			return this.missingInformation;
+		}
+
+		public void setMissingInformation(Duration missingInformation) {
+			this.missingInformation = missingInformation;
+		}
+
+		public Duration getMissingInformationReminderBefore() {
+			return this.missingInformationReminderBefore;
+		}
+
+		public void setMissingInformationReminderBefore(Duration missingInformationReminderBefore) {
+			this.missingInformationReminderBefore = missingInformationReminderBefore;
+		}
+
+		public Duration getProceduralFairness() {
+			return this.proceduralFairness;
+		}
+
+		public void setProceduralFairness(Duration proceduralFairness) {
+			this.proceduralFairness = proceduralFairness;
+		}
+
+	}
+
+	/**
+	 * Due dates of staff tasks, counted from the moment a task is created.
+	 */
+	public static class Tasks {
+
+		private Duration defaultDue = Duration.ofDays(5);
+
+		private Map<String, Duration> due = new LinkedHashMap<>();
+
+		public Duration getDefaultDue() {
+			return this.defaultDue;
+		}
+
+		public void setDefaultDue(Duration defaultDue) {
+			this.defaultDue = defaultDue;
+		}
+
+		public Map<String, Duration> getDue() {
+			return this.due;
+		}
+
+		public void setDue(Map<String, Duration> due) {
+			this.due = due;
+		}
+
+		public Duration dueFor(String taskDefinitionKey) {
+			return this.due.getOrDefault(taskDefinitionKey, this.defaultDue);
+		}
+
+	}
+
+}

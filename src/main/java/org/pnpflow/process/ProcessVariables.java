@@ -1,0 +1,76 @@
+package org.pnpflow.process;
+
+/**
+ * Names of the variables of {@code PnpApplicationProcess}. They hold ids and routing
+ * facts only: the case itself lives in our tables.
+ */
+public final class ProcessVariables {
+
+	public static final String PROCESS_KEY = "PnpApplicationProcess";
+
+	public static final String APPLICATION_ID = "applicationId";
+
+	public static final String FILE_NUMBER = "fileNumber";
+
+	public static final String STREAM = "stream";
+
+	public static final String STREAM_NAME = "streamName";
+
+	public static final String HAS_EMPLOYER = "hasEmployer";
+
+	public static final String PRIORITY = "priority";
+
+	public static final String FLAGS = "flags";
+
+	public static final String TASK_PRIORITY = "taskPriority";
+
+	public static final String FEE_STATUS = "feeStatus";
+
+	public static final String SITE_VISIT_REQUIRED = "siteVisitRequired";
+
+	public static final String INFORMATION_DEADLINE = "informationDeadline";
+
+	public static final String INFORMATION_REMINDER_AT = "informationReminderAt";
+
+	public static final String VERIFICATION_CONCERN = "verificationConcern";
+
+	public static final String DECISION = "decision";
+
+	public static final String OUTCOME = "outcome";
+
+	public static final String WORK_PERMIT_SUPPORT_REQUESTED = "workPermitSupportRequested";
+
+	public static final String CERTIFICATE_EXPIRES_AT = "certificateExpiresAt";
+
+	public static final String PERMANENT_RESIDENCE_OUTCOME = "permanentResidenceOutcome";
+
+	/**
+	 * Task-local, shown at the top of every form: who, which stream, flags, earlier
+	 * outcomes.
+	 */
+	public static final String CASE_SUMMARY = "caseSummary";
+
+	/** Task-local, what this particular task needs to decide. */
+	public static final String TASK_DETAILS = "taskDetails";
+
+	/** Inputs of delegates, set with camunda:inputParameter in the BPMN. */
+	public static final String LETTER_TYPE = "letterType";
+
+	public static final String CLOSURE_OUTCOME = "closureOutcome";
+
+	public static final String DECISION_OUTCOME = "decisionOutcome";
+
+	public static final String MESSAGE_DOCUMENTS_RECEIVED = "DocumentsReceived";
+
+	public static final String MESSAGE_FAIRNESS_RESPONSE_RECEIVED = "FairnessResponseReceived";
+
+	public static final String MESSAGE_APPLICATION_WITHDRAWN = "ApplicationWithdrawn";
+
+	public static final String MESSAGE_PERMANENT_RESIDENCE_DECIDED = "PermanentResidenceDecided";
+
+	public static final String MESSAGE_NOMINATION_WITHDRAWN = "NominationWithdrawn";
+
+	private ProcessVariables() {
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.pnpflow.process;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pnpflow.casefile.ApplicationFile;
+import org.pnpflow.casefile.ApplicationFileRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to every user task of the case, whatever the diagram says: on creation it
+ * gets the file number in its name, a due date and priority from configuration, and the
+ * case summary and details its form shows; on completion what was submitted is checked
+ * and recorded by the task's {@link TaskCompletionHandler}.
+ */
+@Component
+public class TaskLifecycle {
+
+	private final ApplicationFileRepository files;
+
+	private final CaseSummaries summaries;
+
+	private final PnpProperties properties;
+
+	private final ProgramClock clock;
+
+	private final Map<String, TaskCompletionHandler> handlers = new HashMap<>();
+
+	private final Map<String, List<TaskDetailsProvider>> details = new HashMap<>();
+
+	private final Set<String> recordedInputs;
+
+	TaskLifecycle(ApplicationFileRepository files, CaseSummaries summaries, PnpProperties properties,
+			ProgramClock clock, List<TaskCompletionHandler> handlers, List<TaskDetailsProvider> details) {
+		this.files = files;
+		this.summaries = summaries;
+		this.properties = properties;
+		this.clock = clock;
+		Set<String> inputs = new HashSet<>();
+		for (TaskCompletionHandler handler : handlers) {
+			handler.completes().forEach((key) -> register(this.handlers, key, handler));
+			inputs.addAll(handler.recordedInputs());
+		}
+		for (TaskDetailsProvider provider : details) {
+			provider.describes()
+				.forEach((key) -> this.details.computeIfAbsent(key, (any) -> new ArrayList<>()).add(provider));
+		}
+		inputs.add(ProcessVariables.CASE_SUMMARY);
+		inputs.add(ProcessVariables.TASK_DETAILS);
+		this.recordedInputs = Set.copyOf(inputs);
+	}
+
+	private static <T> void register(Map<String, T> registry, String key, T value) {
+		if (registry.put(key, value) != null) {
+			throw new IllegalStateException("Two beans handle the user task " + key);
+		}
+	}
+
+	/**
+	 * Variables that must never reach Camunda's history: personal facts and free text.
+	 */
+	public Set<String> recordedInputs() {
+		return this.recordedInputs;
+	}
+
+	public boolean handles(String taskKey) {
+		return this.handlers.containsKey(taskKey);
+	}
+
+	public void onCreate(DelegateTask task) {
+		ApplicationFile file = fileOf(task);
+		String baseName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+		task.setName(baseName + " · " + file.getFileNumber());
+		task.setDueDate(
+				Date.from(this.clock.now().plus(this.properties.getTasks().dueFor(task.getTaskDefinitionKey()))));
+		Object taskPriority = task.getVariable(ProcessVariables.TASK_PRIORITY);
+		if (taskPriority instanceof Number number) {
+			task.setPriority(number.intValue());
+		}
+		task.setVariableLocal(ProcessVariables.CASE_SUMMARY, this.summaries.summarise(file));
+		StringBuilder details = new StringBuilder();
+		for (TaskDetailsProvider provider : this.details.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
+			details.append(provider.details(file, task.getTaskDefinitionKey())).append("\n");
+		}
+		task.setVariableLocal(ProcessVariables.TASK_DETAILS, details.toString());
+		file.moveToStage(baseName);
+	}
+
+	public void onComplete(DelegateTask task) {
+		TaskCompletionHandler handler = this.handlers.get(task.getTaskDefinitionKey());
+		if (handler == null) {
+			throw new IllegalStateException("No completion handler for user task " + task.getTaskDefinitionKey());
+		}
+		handler.complete(new TaskCompletion(task, fileOf(task), userOf(task)));
+		for (String input : handler.recordedInputs()) {
+			task.getExecution().removeVariable(input);
+		}
+	}
+
+	private ApplicationFile fileOf(DelegateTask task) {
+		Long id = (Long) task.getVariable(ProcessVariables.APPLICATION_ID);
+		return this.files.findById(id)
+			.orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " points to no file (" + id + ")"));
+	}
+
+	private static String userOf(DelegateTask task) {
+		Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (authentication != null && authentication.getUserId() != null) {
+			return authentication.getUserId();
+		}
+		if (task.getAssignee() != null) {
+			return task.getAssignee();
+		}
+		throw new TaskInputException("Sign in before completing this task: the decision must record who made it.");
+	}
+
+}

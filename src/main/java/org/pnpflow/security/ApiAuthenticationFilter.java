@@ -1,0 +1,67 @@
+package org.pnpflow.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic authentication of our API against Camunda's users and groups, the same
+ * identities that log into Tasklist. Unknown or wrong credentials get 401 with a problem
+ * body.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+	private final IdentityService identity;
+
+	ApiAuthenticationFilter(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			String decoded;
+			try {
+				decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException notBase64) {
+				decoded = "";
+			}
+			int colon = decoded.indexOf(':');
+			if (colon > 0) {
+				String userId = decoded.substring(0, colon);
+				if (this.identity.checkPassword(userId, decoded.substring(colon + 1))) {
+					List<String> groups = this.identity.createGroupQuery()
+						.groupMember(userId)
+						.list()
+						.stream()
+						.map(Group::getId)
+						.toList();
+					request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groups));
+					chain.doFilter(request, response);
+					return;
+				}
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PNP Flow\"");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+					+ "\"detail\":\"Sign in with your PNP Flow user name and password (HTTP Basic).\"}");
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.pnpflow.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The signed-in caller of our API: a Camunda user and their groups.
+ */
+public record ApiUser(String id, List<String> groups) {
+
+	static final String ATTRIBUTE = ApiUser.class.getName();
+
+	public static ApiUser of(HttpServletRequest request) {
+		ApiUser user = (ApiUser) request.getAttribute(ATTRIBUTE);
+		if (user == null) {
+			throw new IllegalStateException("The API authentication filter did not run for " + request.getRequestURI());
+		}
+		return user;
+	}
+
+	public boolean isInAny(Collection<String> wanted) {
+		return this.groups.stream().anyMatch(wanted::contains);
+	}
+
+}

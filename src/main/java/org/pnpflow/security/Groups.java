@@ -1,0 +1,33 @@
+package org.pnpflow.security;
+
+import java.util.List;
+
+/**
+ * The Camunda groups of the roles of PRODUCT.md, plus the e-filing portal's service
+ * account.
+ */
+public final class Groups {
+
+	public static final String INTAKE = "intake";
+
+	public static final String OFFICERS = "officers";
+
+	public static final String INTEGRITY = "integrity";
+
+	public static final String MANAGERS = "managers";
+
+	public static final String DIRECTORS = "directors";
+
+	public static final String ANALYSTS = "analysts";
+
+	public static final String ADMINS = "camunda-admin";
+
+	public static final String PORTAL = "portal";
+
+	public static final List<String> STAFF = List.of(INTAKE, OFFICERS, INTEGRITY, MANAGERS, DIRECTORS, ANALYSTS,
+			ADMINS);
+
+	private Groups() {
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.pnpflow.verification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pnpflow.casefile.Applicant;
+import org.pnpflow.casefile.ApplicationFile;
+import org.pnpflow.process.CaseFiles;
+import org.pnpflow.process.ProgramClock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${checkProgramRecords}}: looks for the same person on other files of the program
+ * (same passport number, or same family name and date of birth) and for earlier refusals
+ * among them.
+ */
+@Component("checkProgramRecords")
+class ProgramRecordsCheckDelegate implements JavaDelegate {
+
+	static final String CHECK_TYPE = "PROGRAM_RECORDS";
+
+	private final CaseFiles files;
+
+	private final JdbcTemplate jdbc;
+
+	private final VerificationCheckRepository checks;
+
+	private final ProgramClock clock;
+
+	ProgramRecordsCheckDelegate(CaseFiles files, JdbcTemplate jdbc, VerificationCheckRepository checks,
+			ProgramClock clock) {
+		this.files = files;
+		this.jdbc = jdbc;
+		this.checks = checks;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ApplicationFile file = this.files.of(execution);
+		Applicant applicant = file.getApplicant();
+		List<String> others = new ArrayList<>();
+		List<String> refusals = new ArrayList<>();
+		this.jdbc.query("""
+				select f.file_number, f.outcome from application_file f join applicant a on a.id = f.applicant_id
+				where f.id <> ? and (a.passport_number = ? or (lower(a.family_name) = lower(?) and a.date_of_birth = ?))
+				order by f.received_at
+				""", (row) -> {
+			others.add(row.getString(1));
+			if ("REFUSED".equals(row.getString(2))) {
+				refusals.add(row.getString(1));
+			}
+		}, file.getId(), applicant.getPassportNumber(), applicant.getFamilyName(), applicant.getDateOfBirth());
+		VerificationResult result;
+		String evidence;
+		if (!refusals.isEmpty()) {
+			result = VerificationResult.CONCERN;
+			evidence = "Earlier refusal(s) of the same person: " + String.join(", ", refusals)
+					+ ". All files of the same person: " + String.join(", ", others) + ".";
+		}
+		else if (!others.isEmpty()) {
+			result = VerificationResult.CLEAR;
+			evidence = "Other files of the same person, none refused: " + String.join(", ", others) + ".";
+		}
+		else {
+			result = VerificationResult.CLEAR;
+			evidence = "No other file with the same passport number, or the same family name and date of birth.";
+		}
+		this.checks.save(new VerificationCheck(file.getId(), CHECK_TYPE, result, evidence, "system", this.clock.now()));
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.pnpflow.verification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+import org.pnpflow.assessment.Recommendation;
+import org.pnpflow.assessment.Recommendations;
+import org.pnpflow.casefile.ApplicationFile;
+import org.pnpflow.casefile.CaseNote;
+import org.pnpflow.casefile.CaseNoteRepository;
+import org.pnpflow.casefile.Employer;
+import org.pnpflow.process.Markdown;
+import org.pnpflow.process.ProgramClock;
+import org.pnpflow.process.TaskCompletion;
+import org.pnpflow.process.TaskCompletionHandler;
+import org.pnpflow.process.TaskDetailsProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The officer's verification call to the employer and program integrity's review of a
+ * concern. Also shows the verification results wherever someone decides on the file.
+ */
+@Component
+@Order(10)
+class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
+
+	static final String CALL = "UserTask_RecordVerificationCall";
+
+	static final String INTEGRITY = "UserTask_ReviewIntegrityConcern";
+
+	static final String CALL_CHECK_TYPE = "EMPLOYER_REFERENCE_CALL";
+
+	private final VerificationCheckRepository checks;
+
+	private final Recommendations recommendations;
+
+	private final CaseNoteRepository notes;
+
+	private final ProgramClock clock;
+
+	VerificationTasks(VerificationCheckRepository checks, Recommendations recommendations, CaseNoteRepository notes,
+			ProgramClock clock) {
+		this.checks = checks;
+		this.recommendations = recommendations;
+		this.notes = notes;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> completes() {
+		return Set.of(CALL, INTEGRITY);
+	}
+
+	@Override
+	public Set<String> describes() {
+		return Set.of(CALL, INTEGRITY, "UserTask_AssessEligibility", "UserTask_MakeFinalRecommendation",
+				"UserTask_SignOffRecommendation");
+	}
+
+	@Override
+	public Set<String> recordedInputs() {
+		return Set.of("callNumberDialled", "callPersonReached", "callConfirmed", "integrityReasons");
+	}
+
+	@Override
+	public String details(ApplicationFile file, String taskKey) {
+		StringBuilder md = new StringBuilder();
+		if (CALL.equals(taskKey)) {
+			Employer employer = file.getEmployer();
+			md.append("#### Employer to call\n\n");
+			if (employer != null) {
+				md.append(Markdown.text(employer.getLegalName()))
+					.append(" · business number ")
+					.append(Markdown.text(employer.getBusinessNumber()))
+					.append("\n\nContact: ")
+					.append(Markdown.text(employer.getContactName()))
+					.append(" · ")
+					.append(Markdown.text(employer.getContactPhone()))
+					.append("\n\nCall the number you find independently (public listing), not only the one on the application.\n\n");
+			}
+			return md.toString();
+		}
+		md.append("#### Verification\n\n");
+		for (VerificationCheck check : this.checks.findByApplicationIdOrderByIdAsc(file.getId())) {
+			md.append("- **")
+				.append(check.getCheckType())
+				.append("**: ")
+				.append(check.getResult())
+				.append(" (")
+				.append(Markdown.text(check.getCheckedBy()))
+				.append(", ")
+				.append(DateTimeFormatter.ISO_LOCAL_DATE.format(check.getCheckedAt().atZone(this.clock.zone())))
+				.append("): ")
+				.append(Markdown.text(check.getEvidence()))
+				.append("\n");
+		}
+		return md.toString();
+	}
+
+	@Override
+	public void complete(TaskCompletion completion) {
+		if (CALL.equals(completion.task().getTaskDefinitionKey())) {
+			recordCall(completion);
+		}
+		else {
+			reviewConcern(completion);
+		}
+	}
+
+	private void recordCall(TaskCompletion completion) {
+		String dialled = completion.requiredText("callNumberDialled", "The number dialled", 30);
+		String reached = completion.requiredText("callPersonReached", "The person reached", 200);
+		String confirmed = completion.requiredText("callConfirmed", "What they confirmed", 4000);
+		VerificationResult result = completion.choice("verificationCallResult", "the result of the call",
+				VerificationResult.class);
+		this.checks.save(new VerificationCheck(completion.file().getId(), CALL_CHECK_TYPE, result,
+				"Dialled " + dialled + ", reached " + reached + ": " + confirmed, completion.userId(),
+				this.clock.now()));
+	}
+
+	private void reviewConcern(TaskCompletion completion) {
+		IntegrityFinding finding = completion.choice("integrityFinding", "a finding", IntegrityFinding.class);
+		String reasons = completion.requiredText("integrityReasons", "The reasons for the finding", 4000);
+		ApplicationFile file = completion.file();
+		if (finding == IntegrityFinding.MISREPRESENTATION) {
+			this.recommendations.record(file, Recommendation.Kind.REFUSE, "Misrepresentation: " + reasons, false,
+					completion.userId());
+		}
+		else {
+			this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Program integrity",
+					"Concern cleared: " + reasons));
+		}
+	}
+
+	enum IntegrityFinding {
+
+		CLEARED, MISREPRESENTATION
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.pnpflow;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Calls our API in-process as a named user, the way the e-filing portal and staff tools
+ * do.
+ */
+public final class ApiClient {
+
+	public static final String PASSWORD = "test";
+
+	private final MockMvc mvc;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	public ApiClient(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	public MvcResult post(String user, String path, Object body) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+				.header(HttpHeaders.AUTHORIZATION, basic(user))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body instanceof String text ? text : this.json.writeValueAsString(body)))
+			.andReturn();
+	}
+
+	public MvcResult get(String user, String path) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+				.header(HttpHeaders.AUTHORIZATION, basic(user)))
+			.andReturn();
+	}
+
+	/** Submits an application as the portal and returns its file number. */
+	public String submit(Map<String, Object> application) throws Exception {
+		MvcResult result = post("portal", "/api/applications", application);
+		if (result.getResponse().getStatus() != 201) {
+			throw new AssertionError("Submission refused: " + result.getResponse().getStatus() + " "
+					+ result.getResponse().getContentAsString());
+		}
+		return body(result).get("fileNumber").asText();
+	}
+
+	public JsonNode status(String fileNumber) throws Exception {
+		return body(get("intake", "/api/applications/" + fileNumber));
+	}
+
+	public JsonNode body(MvcResult result) throws Exception {
+		return this.json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	public static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

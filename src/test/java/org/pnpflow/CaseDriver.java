@@ -1,0 +1,109 @@
+package org.pnpflow;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives cases in tests the way the job executor and staff would: runs the jobs that are
+ * due, moves the clock, and completes tasks as a named user of the right group.
+ */
+public final class CaseDriver {
+
+	private final ProcessEngine engine;
+
+	public CaseDriver(ProcessEngine engine) {
+		this.engine = engine;
+	}
+
+	/**
+	 * Runs every job that is due, again and again, until none is left (timers in the
+	 * future stay).
+	 */
+	public void runDueJobs() {
+		ManagementService management = this.engine.getManagementService();
+		for (int round = 0; round < 200; round++) {
+			List<Job> due = management.createJobQuery().executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			for (Job job : due) {
+				management.executeJob(job.getId());
+			}
+		}
+		throw new AssertionError("Jobs keep coming after 200 rounds: a loop in the process?");
+	}
+
+	/** Moves the engine's clock forward and runs whatever became due. */
+	public void passTime(Duration duration) {
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+		runDueJobs();
+	}
+
+	/** The single open task of the file with this task id; fails when there is none. */
+	public Task task(String fileNumber, String taskKey) {
+		List<Task> tasks = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(fileNumber)
+			.taskDefinitionKey(taskKey)
+			.list();
+		assertThat(tasks).as("open %s tasks of %s", taskKey, fileNumber).hasSize(1);
+		return tasks.get(0);
+	}
+
+	/** Claims and completes the file's task as the user, with what their form submits. */
+	public void complete(String fileNumber, String taskKey, String userId, Map<String, Object> submitted) {
+		Task task = task(fileNumber, taskKey);
+		as(userId, () -> {
+			TaskService tasks = this.engine.getTaskService();
+			if (task.getAssignee() == null) {
+				tasks.claim(task.getId(), userId);
+			}
+			else if (!userId.equals(task.getAssignee())) {
+				// a manager takes over a task someone else holds (Tasklist's "reassign")
+				tasks.setAssignee(task.getId(), userId);
+			}
+			VariableMap variables = Variables.createVariables();
+			variables.putAll(submitted);
+			tasks.complete(task.getId(), variables);
+		});
+		runDueJobs();
+	}
+
+	/** Runs the action signed in as the user, with their groups, as Tasklist would. */
+	public void as(String userId, Runnable action) {
+		IdentityService identity = this.engine.getIdentityService();
+		List<String> groups = identity.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		identity.setAuthentication(userId, groups);
+		try {
+			action.run();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	public static void resetClock() {
+		ClockUtil.reset();
+	}
+
+}

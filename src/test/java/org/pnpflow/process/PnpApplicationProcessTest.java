@@ -1,0 +1,516 @@
+package org.pnpflow.process;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pnpflow.ApiClient;
+import org.pnpflow.CaseDriver;
+import org.pnpflow.TestApplications;
+import org.pnpflow.casefile.ApplicationFileRepository;
+import org.pnpflow.casefile.FileNumber;
+import org.pnpflow.casefile.Outcome;
+import org.pnpflow.certificates.Certificate;
+import org.pnpflow.certificates.CertificateRepository;
+import org.pnpflow.letters.Letter;
+import org.pnpflow.letters.LetterRepository;
+import org.pnpflow.letters.LetterType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Every path through {@code processes/pnp-application.bpmn}, driven the way the portal
+ * and staff drive it: applications and applicant answers through the API, tasks completed
+ * as users of their group, timers by moving the clock.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PnpApplicationProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationFileRepository files;
+
+	@Autowired
+	LetterRepository letters;
+
+	@Autowired
+	CertificateRepository certificates;
+
+	ApiClient api;
+
+	CaseDriver cases;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		this.api = new ApiClient(this.mvc);
+		this.cases = new CaseDriver(this.engine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		CaseDriver.resetClock();
+	}
+
+	@Test
+	void nominatedFileGetsCertificateLettersAndIsArchivedAfterRetention() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "NOMINATE", true);
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
+
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("Gateway_AfterNomination");
+		assertThat(instance).hasPassed("ServiceTask_IssueNomineeCertificate", "ServiceTask_SendNominationLetter",
+				"ServiceTask_SendWorkPermitSupportLetter", "ServiceTask_SendAcknowledgementLetter");
+		Certificate certificate = certificateOf(file);
+		assertThat(certificate.getCertificateNumber()).matches("PNP-NC-\\d{4}-\\d{6}");
+		assertThat(certificate.getSignedBy()).isEqualTo("director");
+		assertThat(certificate.getExpiresOn()).isEqualTo(certificate.getIssuedOn().plusMonths(6));
+		assertThat(letterTypes(file)).containsExactly(LetterType.ACKNOWLEDGEMENT, LetterType.INTERVIEW_INVITATION,
+				LetterType.NOMINATION, LetterType.WORK_PERMIT_SUPPORT);
+		Letter nomination = letterOf(file, LetterType.NOMINATION);
+		assertThat(nomination.getBody()).contains(certificate.getCertificateNumber()).contains("Chidinma Okafor");
+		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getOutcome())
+			.isEqualTo(Outcome.NOMINATED);
+
+		assertThat(this.api
+			.post("officer", "/api/applications/" + file + "/permanent-residence-decision",
+					Map.of("outcome", "GRANTED", "decidedOn", LocalDate.now().toString()))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat(certificateOf(file).getStatus()).isEqualTo(Certificate.Status.USED);
+		assertThat(instance).isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+
+		this.cases.passTime(Duration.ofDays(2 * 366));
+		assertThat(instance).isEnded().hasPassed("ServiceTask_ArchiveFile", "EndEvent_FileArchived");
+		assertThat(this.api.status(file).get("status").asText()).isEqualTo("ARCHIVED");
+	}
+
+	@Test
+	void refusalRecommendationSendsFairnessLetterAndTheAnswerIsWeighed() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "REFUSE", false);
+
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitFairnessResponse");
+		Letter fairness = letterOf(file, LetterType.PROCEDURAL_FAIRNESS);
+		assertThat(fairness.getBody()).contains("Reasons given by officer");
+		assertThat(fairness.getDeadline()).isNotNull();
+		assertThat(this.api.status(file).get("waitingFor").asText()).isEqualTo("APPLICANT_FAIRNESS_RESPONSE");
+
+		assertThat(this.api
+			.post("portal", "/api/applications/" + file + "/fairness-response",
+					Map.of("response", "My employer has since confirmed the position in writing."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat((String) this.engine.getTaskService()
+			.getVariableLocal(this.cases.task(file, "UserTask_MakeFinalRecommendation").getId(),
+					ProcessVariables.TASK_DETAILS))
+			.contains("employer has since confirmed");
+		recommendFinal(file, "REFUSE");
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+
+		assertThat(instance).hasPassed("ServiceTask_RecordRefusal", "ServiceTask_SendRefusalLetter",
+				"EndEvent_ApplicationRefused");
+		assertThat(instance).isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		assertThat(letterOf(file, LetterType.REFUSAL).getBody()).contains("Final reasons");
+		assertThat(this.api.status(file).get("outcome").asText()).isEqualTo("REFUSED");
+		assertThat(this.certificates.findAll()).noneMatch((c) -> c.getApplicationId()
+			.equals(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId()));
+	}
+
+	@Test
+	void unansweredFairnessLetterGoesBackToTheOfficerAtTheDeadline() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "REFUSE", false);
+		this.cases.passTime(Duration.ofDays(31));
+		assertThat(instance(file)).isWaitingAt("UserTask_MakeFinalRecommendation");
+		assertThat((String) this.engine.getTaskService()
+			.getVariableLocal(this.cases.task(file, "UserTask_MakeFinalRecommendation").getId(),
+					ProcessVariables.TASK_DETAILS))
+			.contains("No response was received by the deadline");
+	}
+
+	@Test
+	void incompleteFileIsRemindedAndClosedAtTheDeadline() throws Exception {
+		String file = this.api.submit(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "INCOMPLETE"));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitDocuments");
+		Letter request = letterOf(file, LetterType.MISSING_INFORMATION);
+		assertThat(request.getBody()).contains("Job offer: not received");
+		assertThat(this.api.status(file).get("outstandingItems").get(0).get("documentType").asText())
+			.isEqualTo("JOB_OFFER");
+
+		this.cases.passTime(Duration.ofDays(24));
+		assertThat(letterTypes(file)).contains(LetterType.MISSING_INFORMATION_REMINDER);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitDocuments");
+
+		this.cases.passTime(Duration.ofDays(7));
+		assertThat(instance).hasPassed("ServiceTask_CloseFileIncomplete", "ServiceTask_SendClosedIncompleteLetter",
+				"EndEvent_FileClosedIncomplete");
+		assertThat(letterTypes(file)).containsExactly(LetterType.MISSING_INFORMATION,
+				LetterType.MISSING_INFORMATION_REMINDER, LetterType.CLOSED_INCOMPLETE);
+		assertThat(this.api.status(file).get("outcome").asText()).isEqualTo("CLOSED_INCOMPLETE");
+
+		var late = this.api.post("portal", "/api/applications/" + file + "/documents", Map.of("documents",
+				List.of(TestApplications.document("JOB_OFFER", LocalDate.now().toString(), null, null))));
+		assertThat(late.getResponse().getStatus()).isEqualTo(409);
+		assertThat(late.getResponse().getContentType()).isEqualTo("application/problem+json");
+	}
+
+	@Test
+	void incompleteFileCompletedByTheApplicantIsAcknowledged() throws Exception {
+		String file = this.api.submit(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "INCOMPLETE"));
+		assertThat(
+				this.api
+					.post("portal", "/api/applications/" + file + "/documents",
+							Map.of("documents", List
+								.of(TestApplications.document("JOB_OFFER", LocalDate.now().toString(), null, null))))
+					.getResponse()
+					.getStatus())
+			.isEqualTo(202);
+		this.cases.runDueJobs();
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("UserTask_ConfirmCompleteness");
+		assertThat(this.api.status(file).get("outstandingItems")).isEmpty();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
+		assertThat(instance).hasPassed("ServiceTask_SendAcknowledgementLetter");
+		assertThat(letterTypes(file)).containsExactly(LetterType.MISSING_INFORMATION, LetterType.ACKNOWLEDGEMENT);
+	}
+
+	@Test
+	void paperDocumentRecordedByIntakeCompletesTheFile() throws Exception {
+		String file = this.api.submit(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"));
+		this.cases.runDueJobs();
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "COMPLETE")))
+			.hasMessageContaining("cannot be confirmed complete")
+			.hasMessageContaining("Job offer");
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "COMPLETE", "paperDocumentsReceived", Spin.JSON("[\"JOB_OFFER\"]")));
+		assertThat(instance(file)).hasPassed("ServiceTask_SendAcknowledgementLetter");
+	}
+
+	@Test
+	void withdrawalBeforeDecisionClosesTheFileWithALetter() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		assertThat(instance(file)).isWaitingAt("UserTask_RecordVerificationCall");
+		assertThat(this.api
+			.post("portal", "/api/applications/" + file + "/withdrawal",
+					Map.of("reason", "I accepted an offer in another province."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		ProcessInstance instance = instance(file);
+		assertThat(instance).hasPassed("ServiceTask_RecordWithdrawal", "ServiceTask_SendWithdrawalConfirmation",
+				"EndEvent_ApplicationWithdrawn");
+		assertThat(instance).isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		assertThat(this.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(file).count()).isZero();
+		assertThat(letterTypes(file)).endsWith(LetterType.WITHDRAWAL_CONFIRMATION);
+		assertThat(this.api.post("portal", "/api/applications/" + file + "/withdrawal", Map.of())
+			.getResponse()
+			.getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void recommendationReturnedByTheManagerIsMadeAgain() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "NOMINATE", false);
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_SignOffRecommendation", "manager",
+				Map.of("signOffDecision", "RETURN")))
+			.hasMessageContaining("Say why in the comments");
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "RETURN",
+				"signOffComments", "Check the job offer's wage against the median."));
+		assertThat(instance(file)).isWaitingAt("UserTask_AssessEligibility");
+		assertThat((String) this.engine.getTaskService()
+			.getVariableLocal(this.cases.task(file, "UserTask_AssessEligibility").getId(),
+					ProcessVariables.CASE_SUMMARY))
+			.contains("Check the job offer");
+		recommend(file, "officer", "NOMINATE", false);
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		this.cases.complete(file, "UserTask_SignNomination", "director",
+				Map.of("directorDecision", "RETURN", "directorComments", "Confirm the employer's registration."));
+		assertThat(instance(file)).isWaitingAt("UserTask_SignOffRecommendation");
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
+		assertThat(instance(file)).isWaitingAt("Gateway_AfterNomination");
+		assertThat(letterTypes(file)).doesNotContain(LetterType.WORK_PERMIT_SUPPORT);
+	}
+
+	@Test
+	void managerCannotSignOffOwnRecommendation() throws Exception {
+		var identity = this.engine.getIdentityService();
+		if (identity.createUserQuery().userId("acting").count() == 0) {
+			var user = identity.newUser("acting");
+			user.setPassword(ApiClient.PASSWORD);
+			identity.saveUser(user);
+			identity.createMembership("acting", "officers");
+			identity.createMembership("acting", "managers");
+		}
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "acting", "NOMINATE", false);
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_SignOffRecommendation", "acting",
+				Map.of("signOffDecision", "APPROVE")))
+			.hasMessageContaining("You made this recommendation");
+		assertThat(instance(file)).isWaitingAt("UserTask_SignOffRecommendation");
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		assertThat(instance(file)).isWaitingAt("UserTask_SignNomination");
+	}
+
+	@Test
+	void overturnedNominationIsRefused() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "NOMINATE", false);
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "OVERTURN",
+				"signOffComments", "The job offer is below the stream's wage floor."));
+		assertThat(instance(file)).hasPassed("ServiceTask_RecordRefusal");
+		assertThat(letterOf(file, LetterType.REFUSAL).getBody()).contains("below the stream's wage floor");
+	}
+
+	@Test
+	void underpaidFeeStopsTheFileUntilIntakeRecordsTheBalance() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> payment = (Map<String, Object>) application.get("payment");
+		payment.put("amount", "1000.00");
+		String file = this.api.submit(application);
+		this.cases.runDueJobs();
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("UserTask_ResolveFeeVariance");
+		assertThat((String) this.engine.getTaskService()
+			.getVariableLocal(this.cases.task(file, "UserTask_ResolveFeeVariance").getId(),
+					ProcessVariables.TASK_DETAILS))
+			.contains("Still owing: **CAD 500.00**");
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "PAYMENT_RECORDED", "paymentAmount", 500.001, "paymentMethod",
+						"CERTIFIED_CHEQUE", "paymentReference", "CHQ-1")))
+			.hasMessageContaining("more than two decimals");
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake", Map.of("feeResolution", "PAYMENT_RECORDED",
+				"paymentAmount", 500, "paymentMethod", "CERTIFIED_CHEQUE", "paymentReference", "CHQ-000123"));
+		assertThat(instance).isWaitingAt("UserTask_ConfirmCompleteness");
+		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), "paymentReference")).isNull();
+	}
+
+	@Test
+	void verificationConcernGoesToIntegrityWhichFindsMisrepresentation() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", call("CONCERN"));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("UserTask_ReviewIntegrityConcern");
+		assertThat(this.cases.task(file, "UserTask_ReviewIntegrityConcern").getName()).endsWith(file);
+		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity", Map.of("integrityFinding",
+				"MISREPRESENTATION", "integrityReasons", "The employer has never employed the applicant."));
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitFairnessResponse");
+		assertThat(letterOf(file, LetterType.PROCEDURAL_FAIRNESS).getBody()).contains("never employed");
+	}
+
+	@Test
+	void clearedConcernContinuesToInterview() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", call("UNABLE_TO_VERIFY"));
+		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
+				Map.of("integrityFinding", "CLEARED", "integrityReasons", "Reached the owner on a second call."));
+		assertThat(instance(file)).isWaitingAt("UserTask_ScheduleInterview");
+	}
+
+	@Test
+	void entrepreneurHasASiteVisitAndANoShowIsRescheduled() throws Exception {
+		String file = receiveCompleteFile(TestApplications.entrepreneur());
+		ProcessInstance instance = instance(file);
+		assertThat(instance).hasPassed("ServiceTask_CheckProgramRecords").isWaitingAt("UserTask_ScheduleInterview");
+		scheduleInterview(file);
+		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
+				Map.of("interviewOutcome", "NO_SHOW", "interviewNotes", "Waited 30 minutes; no answer on the phone."));
+		assertThat(letterOf(file, LetterType.INTERVIEW_NO_SHOW).getBody()).contains("entrevue");
+		interviewHeld(file);
+		assertThat(instance).isWaitingAt("UserTask_RecordSiteVisit");
+		this.cases.complete(file, "UserTask_RecordSiteVisit", "officer",
+				Map.of("siteVisitDate", LocalDate.now().toString(), "siteVisitObservations",
+						Spin.JSON("[\"PREMISES_EXIST\",\"BUSINESS_OPERATING\"]"), "siteVisitFindings",
+						"Bakery open, two staff present.", "siteVisitResult", "SATISFACTORY"));
+		assertThat(instance).isWaitingAt("UserTask_AssessEligibility");
+		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getFlags()).contains("SITE_VISIT");
+	}
+
+	@Test
+	void certificateExpiresWhenNoFederalDecisionArrives() throws Exception {
+		String file = nominate(TestApplications.skilledWorker());
+		this.cases.passTime(Duration.ofDays(190));
+		assertThat(certificateOf(file).getStatus()).isEqualTo(Certificate.Status.EXPIRED);
+		assertThat(letterTypes(file)).contains(LetterType.CERTIFICATE_EXPIRED);
+		assertThat(instance(file)).isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+	}
+
+	@Test
+	void nominationCanBeWithdrawnByAManager() throws Exception {
+		String file = nominate(TestApplications.skilledWorker());
+		assertThat(
+				this.api.post("portal", "/api/applications/" + file + "/nomination-withdrawal", Map.of("reasons", "x"))
+					.getResponse()
+					.getStatus())
+			.isEqualTo(403);
+		assertThat(this.api
+			.post("manager", "/api/applications/" + file + "/nomination-withdrawal",
+					Map.of("reasons", "The job offer was withdrawn by the employer."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat(certificateOf(file).getStatus()).isEqualTo(Certificate.Status.WITHDRAWN);
+		assertThat(letterOf(file, LetterType.NOMINATION_WITHDRAWN).getBody()).contains("withdrawn by the employer");
+	}
+
+	@Test
+	void tasksShowTheFileNumberDueDateAndCaseSummaryWithoutPuttingPersonalDataInHistory() throws Exception {
+		String file = this.api.submit(TestApplications.skilledWorker());
+		this.cases.runDueJobs();
+		var task = this.cases.task(file, "UserTask_ConfirmCompleteness");
+		assertThat(task.getName()).isEqualTo("Confirm completeness · " + file);
+		assertThat(task.getDueDate()).isNotNull();
+		assertThat(this.engine.getTaskService().getIdentityLinksForTask(task.getId()))
+			.anyMatch((link) -> "intake".equals(link.getGroupId()));
+		String summary = (String) this.engine.getTaskService()
+			.getVariableLocal(task.getId(), ProcessVariables.CASE_SUMMARY);
+		assertThat(summary).contains("Chidinma Okafor").contains("Skilled Worker");
+		HistoryService history = this.engine.getHistoryService();
+		assertThat(history.createHistoricVariableInstanceQuery().variableName(ProcessVariables.CASE_SUMMARY).count())
+			.isZero();
+		assertThat(history.createHistoricDetailQuery().list())
+			.noneMatch((detail) -> String.valueOf(detail).contains("A12345678"));
+		RuntimeService runtime = this.engine.getRuntimeService();
+		assertThat(runtime.getVariables(instance(file).getId()).values())
+			.noneMatch((value) -> String.valueOf(value).contains("Okafor"));
+	}
+
+	// ---- steps shared by the paths ----
+
+	private String receiveCompleteFile(Map<String, Object> application) throws Exception {
+		String file = this.api.submit(application);
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
+		return file;
+	}
+
+	private String nominate(Map<String, Object> application) throws Exception {
+		String file = receiveCompleteFile(application);
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "NOMINATE", false);
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
+		return file;
+	}
+
+	private void verifyClear(String file) {
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", call("CLEAR"));
+	}
+
+	private static Map<String, Object> call(String result) {
+		return Map.of("callNumberDialled", "+1 416 555 0100", "callPersonReached", "Pat Morrison, HR director",
+				"callConfirmed", "Confirmed the offer, wage and start date.", "verificationCallResult", result);
+	}
+
+	private void scheduleInterview(String file) {
+		this.cases.complete(file, "UserTask_ScheduleInterview", "officer",
+				Map.of("interviewDate", LocalDate.now().plusDays(7).toString(), "interviewTime", "10:30",
+						"interviewMode", "VIDEO", "interviewLocation", "https://meet.example/pnp-interview"));
+	}
+
+	private void interviewHeld(String file) {
+		scheduleInterview(file);
+		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
+				Map.of("interviewOutcome", "HELD", "interviewNotes", "Credible, consistent with the application."));
+	}
+
+	private void recommend(String file, String officer, String recommendation, boolean workPermitSupport) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("recommendation", recommendation);
+		form.put("recommendationReasons", "Reasons given by officer: meets the stream's criteria on all points.");
+		form.put("workPermitSupportRequested", workPermitSupport);
+		this.cases.complete(file, "UserTask_AssessEligibility", officer, form);
+	}
+
+	private void recommendFinal(String file, String recommendation) {
+		this.cases.complete(file, "UserTask_MakeFinalRecommendation", "officer",
+				Map.of("recommendation", recommendation, "recommendationReasons",
+						"Final reasons: the response does not address the concern.", "workPermitSupportRequested",
+						false));
+	}
+
+	private ProcessInstance instance(String file) {
+		ProcessInstance instance = this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(file)
+			.singleResult();
+		assertThat(instance).as("running process of %s", file).isNotNull();
+		return instance;
+	}
+
+	private List<LetterType> letterTypes(String file) {
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		return this.letters.findByApplicationIdOrderByCreatedAtAscIdAsc(id)
+			.stream()
+			.map(Letter::getLetterType)
+			.toList();
+	}
+
+	private Letter letterOf(String file, LetterType type) {
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		return this.letters.findByApplicationIdOrderByCreatedAtAscIdAsc(id)
+			.stream()
+			.filter((letter) -> letter.getLetterType() == type)
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new AssertionError("No " + type + " letter on " + file));
+	}
+
+	private Certificate certificateOf(String file) {
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		return this.certificates.findByApplicationId(id).orElseThrow();
+	}
+
+}
