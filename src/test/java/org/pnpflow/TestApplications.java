@@ -54,12 +54,10 @@ public final class TestApplications {
 		application.remove("occupationCode");
 		String passport = randomPassport();
 		application.put("applicant", applicant("Nguyen", "Thi Lan", randomBirthDate(), "VN", passport, "FR"));
-		application.put("documents",
-				new ArrayList<>(List.of(document("PASSPORT", "2023-05-01", "2033-04-30", passport),
-						document("POLICE_CERTIFICATE", recent(2), null, "PC-1"),
-						document("LANGUAGE_TEST", recent(3), null, "TEF-1"),
-						document("BUSINESS_PLAN", recent(1), null, null),
-						document("PROOF_OF_FUNDS", recent(1), null, null))));
+		application.put("documents", new ArrayList<>(List.of(document("PASSPORT", "2023-05-01", "2033-04-30", passport),
+				document("POLICE_CERTIFICATE", recent(2), null, "PC-1"),
+				document("LANGUAGE_TEST", recent(3), null, "TEF-1"), document("BUSINESS_PLAN", recent(1), null, null),
+				document("PROOF_OF_FUNDS", recent(1), null, null))));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> payment = (Map<String, Object>) application.get("payment");
 		payment.put("amount", "3500.00");
@@ -102,7 +100,10 @@ public final class TestApplications {
 		return application;
 	}
 
-	/** Each application a different person, so that program-records checks find no earlier file. */
+	/**
+	 * Each application a different person, so that program-records checks find no earlier
+	 * file.
+	 */
 	public static String randomPassport() {
 		return "P" + String.format("%08d", RANDOM.nextInt(100_000_000));
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * (application/problem+json) that names the fields at fault.
  */
 @RestControllerAdvice(assignableTypes = ApplicationController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	@ExceptionHandler(InvalidRequestException.class)

@@ -28,6 +28,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		this.identity = identity;
 	}
 
+	/** The API's own description is public: it holds no data. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/openapi") || path.startsWith("/api/docs");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
