@@ -66,6 +66,26 @@ abstract class FullCaseScenario {
 		assertThat(status.get("waitingFor").asText()).isEqualTo("FEDERAL_PERMANENT_RESIDENCE_DECISION");
 	}
 
+	@Test
+	void refusedFormSubmissionAnswers400WithTheReasonAndChangesNothing() throws Exception {
+		String file = call("portal", "POST", "/api/applications",
+				TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"), 201)
+			.get("fileNumber")
+			.asText();
+		JsonNode task = waitFor("completeness task of " + file, () -> {
+			JsonNode found = call("intake", "GET", "/engine-rest/task?processInstanceBusinessKey=" + file, null, 200);
+			return found.isEmpty() ? null : found.get(0);
+		});
+		String id = task.get("id").asText();
+		JsonNode refused = call("intake", "POST", "/engine-rest/task/" + id + "/submit-form",
+				Map.of("variables", Map.of("completenessDecision", Map.of("value", "COMPLETE"))), 400);
+		assertThat(refused.get("message").asText()).startsWith("The file cannot be confirmed complete")
+			.contains("Job offer: not received.");
+		assertThat(call("intake", "GET", "/engine-rest/task/" + id, null, 200).get("id").asText()).isEqualTo(id);
+		assertThat(call("intake", "GET", "/engine-rest/task/" + id + "/variables/completenessDecision", null, 404))
+			.isNotNull();
+	}
+
 	/**
 	 * Finds the file's task as the user, claims it and submits the form, as Tasklist
 	 * does.
