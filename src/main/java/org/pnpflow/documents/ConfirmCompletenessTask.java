@@ -30,14 +30,17 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 
 	private final DocumentRepository documents;
 
+	private final ChecklistItemRepository checklist;
+
 	private final CaseNoteRepository notes;
 
 	private final ProgramClock clock;
 
-	ConfirmCompletenessTask(DocumentChecks checks, DocumentRepository documents, CaseNoteRepository notes,
-			ProgramClock clock) {
+	ConfirmCompletenessTask(DocumentChecks checks, DocumentRepository documents, ChecklistItemRepository checklist,
+			CaseNoteRepository notes, ProgramClock clock) {
 		this.checks = checks;
 		this.documents = documents;
+		this.checklist = checklist;
 		this.notes = notes;
 		this.clock = clock;
 	}
@@ -102,9 +105,14 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 			throw new TaskInputException("The file cannot be confirmed complete while items are outstanding: "
 					+ outstanding.stream().map(ChecklistItem::getProblem).collect(Collectors.joining(" ")));
 		}
-		if (decision == Decision.INCOMPLETE && outstanding.isEmpty() && note == null) {
-			throw new TaskInputException(
-					"Every checklist item is on file: say in the note what is missing before requesting information.");
+		if (decision == Decision.INCOMPLETE && outstanding.isEmpty()) {
+			if (note == null) {
+				throw new TaskInputException(
+						"Every checklist item is on file: say in the note what is missing before requesting information.");
+			}
+			// the note becomes the item the letter asks for
+			this.checklist
+				.save(new ChecklistItem(file.getId(), "OTHER", ItemState.REQUESTED_BY_INTAKE, note, this.clock.now()));
 		}
 		String what = (decision == Decision.COMPLETE ? "File confirmed complete"
 				: "File incomplete: " + outstanding.size() + " item(s) requested")

@@ -115,13 +115,14 @@ public class DocumentChecks {
 		for (ChecklistItem item : outstanding(file)) {
 			if (language == Language.FR) {
 				lines.append("- ")
-					.append(nameOf(item.getDocumentType(), Language.FR))
-					.append(" : ")
+					.append(item.getState() == ItemState.REQUESTED_BY_INTAKE ? ""
+							: nameOf(item.getDocumentType(), Language.FR) + " : ")
 					.append(switch (item.getState()) {
 						case MISSING -> "non reçu.";
 						case EXPIRED -> "expiré; veuillez envoyer un document valide.";
 						case EXPIRES_TOO_SOON -> "expire trop tôt; veuillez envoyer un document valide plus longtemps.";
 						case TOO_OLD -> "trop ancien; veuillez envoyer un document plus récent.";
+						case REQUESTED_BY_INTAKE -> item.getProblem();
 						default -> "à vérifier.";
 					});
 			}

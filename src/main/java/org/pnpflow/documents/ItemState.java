@@ -5,7 +5,13 @@ package org.pnpflow.documents;
  */
 public enum ItemState {
 
-	RECEIVED(false), RECEIVED_ON_PAPER(false), MISSING(true), EXPIRED(true), EXPIRES_TOO_SOON(true), TOO_OLD(true);
+	RECEIVED(false), RECEIVED_ON_PAPER(false), MISSING(true), EXPIRED(true), EXPIRES_TOO_SOON(true), TOO_OLD(true),
+
+	/**
+	 * Something intake found wanting that the checklist does not cover (illegible,
+	 * unsigned, ...).
+	 */
+	REQUESTED_BY_INTAKE(true);
 
 	private final boolean problem;
 

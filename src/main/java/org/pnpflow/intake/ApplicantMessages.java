@@ -80,6 +80,11 @@ class ApplicantMessages {
 		if (isWaitingFor(file, ProcessVariables.MESSAGE_DOCUMENTS_RECEIVED)) {
 			correlate(file, ProcessVariables.MESSAGE_DOCUMENTS_RECEIVED);
 		}
+		else if (!this.documentChecks.checklistOf(file).isEmpty()) {
+			// the checklist was made already (intake may be confirming completeness):
+			// bring it up to date
+			this.documentChecks.check(file);
+		}
 		return received.size();
 	}
 
@@ -104,7 +109,7 @@ class ApplicantMessages {
 		if (reason != null && reason.length() > 2000) {
 			throw new InvalidRequestException(List.of(new FieldProblem("reason", "must be at most 2000 characters")));
 		}
-		if (!isWaitingFor(file, ProcessVariables.MESSAGE_APPLICATION_WITHDRAWN)) {
+		if (file.getOutcome() != null || !isWaitingFor(file, ProcessVariables.MESSAGE_APPLICATION_WITHDRAWN)) {
 			throw new ConflictException("File " + fileNumber + " is " + file.getStatus().name().toLowerCase()
 					+ ": an application can be withdrawn only before its decision.");
 		}

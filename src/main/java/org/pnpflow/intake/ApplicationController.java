@@ -29,7 +29,7 @@ class ApplicationController {
 	private static final List<String> SUBMITTERS = List.of(Groups.PORTAL, Groups.INTAKE);
 
 	private static final List<String> READERS = List.of(Groups.PORTAL, Groups.INTAKE, Groups.OFFICERS, Groups.INTEGRITY,
-			Groups.MANAGERS, Groups.DIRECTORS, Groups.ANALYSTS);
+			Groups.MANAGERS, Groups.DIRECTORS, Groups.ANALYSTS, Groups.ADMINS);
 
 	private final Intake intake;
 

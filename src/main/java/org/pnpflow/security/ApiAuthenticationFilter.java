@@ -32,7 +32,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/openapi") || path.startsWith("/api/docs");
+		return path.startsWith("/api/openapi") || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui");
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
@@ -232,6 +233,58 @@ class PnpApplicationProcessTest {
 	}
 
 	@Test
+	void intakeCanAskForSomethingTheChecklistDoesNotCover() throws Exception {
+		String file = this.api.submit(TestApplications.skilledWorker());
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "INCOMPLETE",
+				"completenessNote", "The employer declaration is not signed."));
+		assertThat(letterOf(file, LetterType.MISSING_INFORMATION).getBody()).contains("not signed");
+	}
+
+	@Test
+	void documentsArrivingWhileIntakeChecksTheFileAreCountedAtOnce() throws Exception {
+		String file = this.api.submit(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"));
+		this.cases.runDueJobs();
+		assertThat(
+				this.api
+					.post("portal", "/api/applications/" + file + "/documents",
+							Map.of("documents", List
+								.of(TestApplications.document("JOB_OFFER", LocalDate.now().toString(), null, null))))
+					.getResponse()
+					.getStatus())
+			.isEqualTo(202);
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
+		assertThat(instance(file)).hasPassed("ServiceTask_SendAcknowledgementLetter");
+	}
+
+	@Test
+	void noWithdrawalOnceTheDecisionIsRecorded() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "REFUSE", false);
+		this.cases.passTime(Duration.ofDays(31));
+		recommendFinal(file, "REFUSE");
+		Task signOff = this.cases.task(file, "UserTask_SignOffRecommendation");
+		this.cases.as("manager", () -> {
+			this.engine.getTaskService().claim(signOff.getId(), "manager");
+			this.engine.getTaskService().complete(signOff.getId(), Map.of("signOffDecision", "APPROVE"));
+		});
+		this.engine.getManagementService()
+			.executeJob(this.engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(instance(file).getId())
+				.activityId("ServiceTask_RecordRefusal")
+				.singleResult()
+				.getId());
+		assertThat(this.api.post("portal", "/api/applications/" + file + "/withdrawal", Map.of())
+			.getResponse()
+			.getStatus()).isEqualTo(409);
+		this.cases.runDueJobs();
+		assertThat(letterTypes(file)).contains(LetterType.REFUSAL).doesNotContain(LetterType.WITHDRAWAL_CONFIRMATION);
+	}
+
+	@Test
 	void withdrawalBeforeDecisionClosesTheFileWithALetter() throws Exception {
 		String file = receiveCompleteFile(TestApplications.skilledWorker());
 		assertThat(instance(file)).isWaitingAt("UserTask_RecordVerificationCall");
@@ -302,15 +355,21 @@ class PnpApplicationProcessTest {
 	}
 
 	@Test
-	void overturnedNominationIsRefused() throws Exception {
+	void overturnedNominationGetsAFairnessLetterBeforeTheRefusal() throws Exception {
 		String file = receiveCompleteFile(TestApplications.skilledWorker());
 		verifyClear(file);
 		interviewHeld(file);
 		recommend(file, "officer", "NOMINATE", false);
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "OVERTURN",
 				"signOffComments", "The job offer is below the stream's wage floor."));
-		assertThat(instance(file)).hasPassed("ServiceTask_RecordRefusal");
-		assertThat(letterOf(file, LetterType.REFUSAL).getBody()).contains("below the stream's wage floor");
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitFairnessResponse").hasNotPassed("ServiceTask_RecordRefusal");
+		assertThat(letterOf(file, LetterType.PROCEDURAL_FAIRNESS).getBody()).contains("below the stream's wage floor");
+		this.cases.passTime(Duration.ofDays(31));
+		recommendFinal(file, "REFUSE");
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		assertThat(instance).hasPassed("ServiceTask_RecordRefusal", "ServiceTask_SendRefusalLetter");
+		assertThat(letterOf(file, LetterType.REFUSAL).getBody()).contains("Final reasons");
 	}
 
 	@Test
