@@ -39,6 +39,21 @@ abstract class FullCaseScenario {
 		JsonNode receipt = call("portal", "POST", "/api/applications", TestApplications.skilledWorker(), 201);
 		String file = receipt.get("fileNumber").asText();
 
+		waitFor("intake's card for " + file, () -> {
+			String filter = call("intake", "GET", "/engine-rest/filter?name=Intake%20queue", null, 200).get(0)
+				.get("id")
+				.asText();
+			JsonNode cards = call("intake", "POST", "/engine-rest/filter/" + filter + "/list?maxResults=50", Map.of(),
+					200, "application/hal+json");
+			for (JsonNode card : cards.path("_embedded").path("task")) {
+				if (card.get("name").asText().endsWith(file)) {
+					JsonNode variables = card.path("_embedded").path("variable");
+					assertThat(variables.findValuesAsText("name")).contains("fileNumber", "streamName", "priority");
+					return card;
+				}
+			}
+			return null;
+		});
 		work(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
 		assertThat(call("intake", "GET", "/engine-rest/task?processInstanceBusinessKey=" + file, null, 200))
 			.as("intake cannot see the officers' tasks")
@@ -106,9 +121,14 @@ abstract class FullCaseScenario {
 	}
 
 	private JsonNode call(String user, String method, String path, Object body, int expectedStatus) throws Exception {
+		return call(user, method, path, body, expectedStatus, "application/json");
+	}
+
+	private JsonNode call(String user, String method, String path, Object body, int expectedStatus, String accept)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", ApiClient.basic(user))
-			.header("Accept", "application/json")
+			.header("Accept", accept)
 			.timeout(Duration.ofSeconds(30));
 		if (body == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
