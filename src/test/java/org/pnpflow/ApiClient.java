@@ -43,6 +43,29 @@ public final class ApiClient {
 			.andReturn();
 	}
 
+	/** Uploads a document as the user (multipart: the file and what it is). */
+	public MvcResult upload(String user, String fileNumber, String documentType, byte[] content, String fileName,
+			Map<String, String> metadata) throws Exception {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/applications/" + fileNumber + "/documents")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", fileName, "application/octet-stream",
+					content))
+			.param("documentType", documentType)
+			.header(HttpHeaders.AUTHORIZATION, basic(user));
+		metadata.forEach(request::param);
+		return this.mvc.perform(request).andReturn();
+	}
+
+	/** A small, valid PDF, different each time it is made. */
+	public static byte[] pdf() {
+		String marker = java.util.UUID.randomUUID().toString();
+		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\n" + "% " + marker + "\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
+		return body.getBytes(StandardCharsets.US_ASCII);
+	}
+
 	/** Submits an application as the portal and returns its file number. */
 	public String submit(Map<String, Object> application) throws Exception {
 		MvcResult result = post("portal", "/api/applications", application);

@@ -13,6 +13,14 @@ public interface ApplicationFileRepository extends JpaRepository<ApplicationFile
 	Optional<ApplicationFile> findBySubmissionId(String submissionId);
 
 	@Query("""
+			select f.fileNumber from ApplicationFile f
+			where f.id <> :excludedId and f.status = org.pnpflow.casefile.FileStatus.OPEN
+			  and f.applicant.passportNumber = :passportNumber
+			order by f.fileNumber
+			""")
+	java.util.List<String> findOtherOpenFilesWithPassport(Long excludedId, String passportNumber);
+
+	@Query("""
 			select count(f) from ApplicationFile f
 			where f.id <> :excludedId
 			  and (f.applicant.passportNumber = :passportNumber

@@ -2,7 +2,9 @@ package org.pnpflow.documents;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.process.CaseFiles;
+import org.pnpflow.process.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,10 @@ class CheckDocumentsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.checks.check(this.files.of(execution));
+		ApplicationFile file = this.files.of(execution);
+		boolean complete = this.checks.check(file).stream().noneMatch(ChecklistItem::isOutstanding);
+		execution.setVariable(ProcessVariables.DOCUMENTS_COMPLETE, complete);
+		execution.setVariable(ProcessVariables.FLAGS, String.join(", ", file.getFlags()));
 	}
 
 }

@@ -10,8 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * One line of a file's document checklist as last checked: the document type and its
- * state, with the problem in words an applicant understands.
+ * One line of a file's document checklist as last checked: the document type, its state
+ * (a problem code when something is wrong), the problem in words an applicant
+ * understands, and the facts the sentence quotes.
  */
 @Entity
 public class ChecklistItem {
@@ -29,16 +30,23 @@ public class ChecklistItem {
 
 	private String problem;
 
+	private String detail;
+
+	private boolean blocking;
+
 	private Instant checkedAt;
 
 	protected ChecklistItem() {
 	}
 
-	public ChecklistItem(Long applicationId, String documentType, ItemState state, String problem, Instant checkedAt) {
+	public ChecklistItem(Long applicationId, String documentType, ItemState state, String problem, String detail,
+			Instant checkedAt) {
 		this.applicationId = applicationId;
 		this.documentType = documentType;
 		this.state = state;
 		this.problem = problem;
+		this.detail = detail;
+		this.blocking = state.isBlocking();
 		this.checkedAt = checkedAt;
 	}
 
@@ -54,17 +62,29 @@ public class ChecklistItem {
 		return this.problem;
 	}
 
+	/** The facts quoted by the problem sentence, separated by '|'. */
+	public String getDetail() {
+		return this.detail;
+	}
+
 	public Instant getCheckedAt() {
 		return this.checkedAt;
 	}
 
+	/** Something the applicant must still send or correct. */
 	public boolean isOutstanding() {
+		return this.blocking;
+	}
+
+	public boolean isProblem() {
 		return this.state.isProblem();
 	}
 
 	void receivedOnPaper() {
 		this.state = ItemState.RECEIVED_ON_PAPER;
 		this.problem = null;
+		this.detail = null;
+		this.blocking = false;
 	}
 
 }

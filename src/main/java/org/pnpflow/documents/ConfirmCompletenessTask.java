@@ -30,17 +30,14 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 
 	private final DocumentRepository documents;
 
-	private final ChecklistItemRepository checklist;
-
 	private final CaseNoteRepository notes;
 
 	private final ProgramClock clock;
 
-	ConfirmCompletenessTask(DocumentChecks checks, DocumentRepository documents, ChecklistItemRepository checklist,
-			CaseNoteRepository notes, ProgramClock clock) {
+	ConfirmCompletenessTask(DocumentChecks checks, DocumentRepository documents, CaseNoteRepository notes,
+			ProgramClock clock) {
 		this.checks = checks;
 		this.documents = documents;
-		this.checklist = checklist;
 		this.notes = notes;
 		this.clock = clock;
 	}
@@ -68,7 +65,7 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 			md.append("| ")
 				.append(Markdown.text(this.checks.nameOf(item.getDocumentType(), Language.EN)))
 				.append(" | ")
-				.append(item.isOutstanding() ? "**" + item.getState() + "**" : item.getState())
+				.append(item.isProblem() ? "**" + item.getState() + "**" : item.getState())
 				.append(" | ")
 				.append(item.getProblem() == null ? "" : Markdown.text(item.getProblem()))
 				.append(" |\n");
@@ -111,8 +108,7 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 						"Every checklist item is on file: say in the note what is missing before requesting information.");
 			}
 			// the note becomes the item the letter asks for
-			this.checklist
-				.save(new ChecklistItem(file.getId(), "OTHER", ItemState.REQUESTED_BY_INTAKE, note, this.clock.now()));
+			this.checks.requestedByIntake(file, note);
 		}
 		String what = (decision == Decision.COMPLETE ? "File confirmed complete"
 				: "File incomplete: " + outstanding.size() + " item(s) requested")

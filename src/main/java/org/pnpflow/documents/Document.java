@@ -34,6 +34,20 @@ public class Document {
 
 	private String recordedBy;
 
+	private String holderFamilyName;
+
+	private String holderGivenNames;
+
+	private LocalDate holderDateOfBirth;
+
+	private String fileName;
+
+	private String contentType;
+
+	private Long sizeBytes;
+
+	private String sha256;
+
 	protected Document() {
 	}
 
@@ -83,6 +97,55 @@ public class Document {
 
 	public String getRecordedBy() {
 		return this.recordedBy;
+	}
+
+	public String getHolderFamilyName() {
+		return this.holderFamilyName;
+	}
+
+	public String getHolderGivenNames() {
+		return this.holderGivenNames;
+	}
+
+	public LocalDate getHolderDateOfBirth() {
+		return this.holderDateOfBirth;
+	}
+
+	/** Whose document this says it is, where the document shows a holder. */
+	public Document heldBy(String familyName, String givenNames, LocalDate dateOfBirth) {
+		this.holderFamilyName = familyName;
+		this.holderGivenNames = givenNames;
+		this.holderDateOfBirth = dateOfBirth;
+		return this;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getContentType() {
+		return this.contentType;
+	}
+
+	public Long getSizeBytes() {
+		return this.sizeBytes;
+	}
+
+	public String getSha256() {
+		return this.sha256;
+	}
+
+	public boolean hasContent() {
+		return this.sha256 != null;
+	}
+
+	/** The uploaded file this record describes. */
+	public Document withContent(String fileName, String contentType, long sizeBytes, String sha256) {
+		this.fileName = fileName;
+		this.contentType = contentType;
+		this.sizeBytes = sizeBytes;
+		this.sha256 = sha256;
+		return this;
 	}
 
 }

@@ -42,7 +42,8 @@ class RequestMissingInformationDelegate implements JavaDelegate {
 		ApplicationFile file = this.files.of(execution);
 		Instant now = this.clock.now();
 		Instant deadline = file.getInformationDeadline();
-		if (deadline == null || deadline.isBefore(now)) {
+		if (deadline == null || deadline.isBefore(now)
+				|| this.properties.getDocuments().isRestartDeadlineOnPartialAnswer()) {
 			deadline = now.plus(this.properties.getDeadlines().getMissingInformation());
 			file.setInformationDeadline(deadline);
 		}

@@ -9,7 +9,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.pnpflow.documents.UploadRefusedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -55,10 +59,39 @@ class ApiProblems {
 		return problem;
 	}
 
+	@ExceptionHandler(UploadRefusedException.class)
+	ProblemDetail uploadRefused(UploadRefusedException refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refused.getStatus()),
+				"The document was not accepted; nothing was stored.");
+		problem.setTitle(HttpStatus.valueOf(refused.getStatus()).getReasonPhrase());
+		problem.setProperty("errors", List.of(Map.of("field", refused.getField(), "message", refused.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The document was not accepted; nothing was stored.");
+		problem.setTitle("Payload too large");
+		problem.setProperty("errors", List.of(Map.of("field", "file", "message", "is larger than the server accepts")));
+		return problem;
+	}
+
+	@ExceptionHandler({ MissingServletRequestPartException.class, MissingServletRequestParameterException.class })
+	ProblemDetail missingPart(Exception missing) {
+		String field = missing instanceof MissingServletRequestPartException part ? part.getRequestPartName()
+				: ((MissingServletRequestParameterException) missing).getParameterName();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request misses a required field; nothing was recorded.");
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", "is required")));
+		return problem;
+	}
+
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ProblemDetail mediaType(HttpMediaTypeNotSupportedException unsupported) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"Send the request as application/json.");
+				"Send the request as application/json (documents as multipart/form-data).");
 		problem.setTitle("Unsupported media type");
 		return problem;
 	}

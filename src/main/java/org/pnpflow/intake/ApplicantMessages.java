@@ -11,9 +11,8 @@ import org.pnpflow.casefile.CaseNote;
 import org.pnpflow.casefile.CaseNoteRepository;
 import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.certificates.Certificates;
-import org.pnpflow.documents.Document;
 import org.pnpflow.documents.DocumentChecks;
-import org.pnpflow.documents.DocumentRepository;
+import org.pnpflow.documents.DocumentUploads;
 import org.pnpflow.intake.InvalidRequestException.FieldProblem;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
@@ -31,7 +30,7 @@ class ApplicantMessages {
 
 	private final ApplicationFileRepository files;
 
-	private final DocumentRepository documents;
+	private final DocumentUploads uploads;
 
 	private final DocumentChecks documentChecks;
 
@@ -41,41 +40,31 @@ class ApplicantMessages {
 
 	private final ProgramClock clock;
 
-	ApplicantMessages(ApplicationFileRepository files, DocumentRepository documents, DocumentChecks documentChecks,
+	ApplicantMessages(ApplicationFileRepository files, DocumentUploads uploads, DocumentChecks documentChecks,
 			CaseNoteRepository notes, RuntimeService runtime, ProgramClock clock) {
 		this.files = files;
-		this.documents = documents;
+		this.uploads = uploads;
 		this.documentChecks = documentChecks;
 		this.notes = notes;
 		this.runtime = runtime;
 		this.clock = clock;
 	}
 
+	/**
+	 * Attaches an uploaded document and hands it to the case: 201 when stored, 200 when
+	 * the same bytes were there.
+	 */
 	@Transactional
-	int receiveDocuments(FileNumber fileNumber, List<ApplicationRequest.DocumentRequest> received, String by) {
+	DocumentUploads.Attached receiveDocument(FileNumber fileNumber, DocumentUploads.Metadata metadata, String fileName,
+			byte[] content, String by) {
 		ApplicationFile file = find(fileNumber);
 		if (!file.isOpen()) {
 			throw new ConflictException("File " + fileNumber + " is " + file.getStatus().name().toLowerCase()
 					+ " and accepts no more documents.");
 		}
-		if (received == null || received.isEmpty()) {
-			throw new InvalidRequestException(
-					List.of(new FieldProblem("documents", "must list at least one document")));
-		}
-		for (int i = 0; i < received.size(); i++) {
-			ApplicationRequest.DocumentRequest d = received.get(i);
-			if (d == null || d.documentType() == null || !this.documentChecks.isKnownType(d.documentType())) {
-				throw new InvalidRequestException(List.of(new FieldProblem("documents[" + i + "].documentType",
-						"must be a document type of the program")));
-			}
-			if (d.issuedOn() != null && d.expiresOn() != null && d.expiresOn().isBefore(d.issuedOn())) {
-				throw new InvalidRequestException(
-						List.of(new FieldProblem("documents[" + i + "].expiresOn", "cannot be before issuedOn")));
-			}
-		}
-		for (ApplicationRequest.DocumentRequest d : received) {
-			this.documents.save(new Document(file.getId(), d.documentType(), "PORTAL", this.clock.now(), d.issuedOn(),
-					d.expiresOn(), d.documentNumber(), by));
+		DocumentUploads.Attached attached = this.uploads.attach(file, metadata, fileName, content, by);
+		if (!attached.stored()) {
+			return attached;
 		}
 		if (isWaitingFor(file, ProcessVariables.MESSAGE_DOCUMENTS_RECEIVED)) {
 			correlate(file, ProcessVariables.MESSAGE_DOCUMENTS_RECEIVED);
@@ -85,7 +74,7 @@ class ApplicantMessages {
 			// bring it up to date
 			this.documentChecks.check(file);
 		}
-		return received.size();
+		return attached;
 	}
 
 	@Transactional

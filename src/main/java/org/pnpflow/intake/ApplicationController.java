@@ -1,22 +1,32 @@
 package org.pnpflow.intake;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.pnpflow.casefile.FileNumber;
+import org.pnpflow.documents.DocumentUploads;
 import org.pnpflow.security.ApiUser;
 import org.pnpflow.security.Groups;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The intake API: the e-filing portal submits applications and what follows them; staff
@@ -31,16 +41,23 @@ class ApplicationController {
 	private static final List<String> READERS = List.of(Groups.PORTAL, Groups.INTAKE, Groups.OFFICERS, Groups.INTEGRITY,
 			Groups.MANAGERS, Groups.DIRECTORS, Groups.ANALYSTS, Groups.ADMINS);
 
+	private static final List<String> DOCUMENT_READERS = List.of(Groups.INTAKE, Groups.OFFICERS, Groups.INTEGRITY,
+			Groups.MANAGERS, Groups.DIRECTORS);
+
 	private final Intake intake;
 
 	private final ApplicationStatuses statuses;
 
 	private final ApplicantMessages messages;
 
-	ApplicationController(Intake intake, ApplicationStatuses statuses, ApplicantMessages messages) {
+	private final ApplicationDocuments documents;
+
+	ApplicationController(Intake intake, ApplicationStatuses statuses, ApplicantMessages messages,
+			ApplicationDocuments documents) {
 		this.intake = intake;
 		this.statuses = statuses;
 		this.messages = messages;
+		this.documents = documents;
 	}
 
 	/**
@@ -65,16 +82,52 @@ class ApplicationController {
 	}
 
 	/**
-	 * Documents that arrive after receipt (metadata; the document itself follows the
-	 * portal's upload).
+	 * Uploads a document to the file (multipart: the file and what it is). 201 when
+	 * stored, 200 when the same bytes are already on the file.
 	 */
-	@PostMapping("/{fileNumber}/documents")
-	ResponseEntity<Map<String, Object>> documents(@PathVariable String fileNumber,
-			@RequestBody DocumentsRequest request, HttpServletRequest http) {
+	@PostMapping(path = "/{fileNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<DocumentView> upload(@PathVariable String fileNumber, @RequestPart("file") MultipartFile file,
+			@RequestParam String documentType, @RequestParam(required = false) String issuedOn,
+			@RequestParam(required = false) String expiresOn, @RequestParam(required = false) String documentNumber,
+			@RequestParam(required = false) String holderFamilyName,
+			@RequestParam(required = false) String holderGivenNames,
+			@RequestParam(required = false) String holderDateOfBirth, HttpServletRequest http) throws IOException {
 		ApiUser user = require(http, SUBMITTERS);
-		int recorded = this.messages.receiveDocuments(new FileNumber(fileNumber),
-				request == null ? null : request.documents(), user.id());
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("fileNumber", fileNumber, "recorded", recorded));
+		DocumentUploads.Metadata metadata = new DocumentUploads.Metadata(documentType, date("issuedOn", issuedOn),
+				date("expiresOn", expiresOn), blankToNull(documentNumber), holderFamilyName, holderGivenNames,
+				date("holderDateOfBirth", holderDateOfBirth));
+		DocumentUploads.Attached attached = this.messages.receiveDocument(new FileNumber(fileNumber), metadata,
+				file.getOriginalFilename(), file.getBytes(), user.id());
+		DocumentView view = DocumentView.of(fileNumber, attached.document());
+		return attached.stored() ? ResponseEntity.created(URI.create(view.contentUrl())).body(view)
+				: ResponseEntity.ok(view);
+	}
+
+	/** The documents on a file, without their content. */
+	@GetMapping("/{fileNumber}/documents")
+	List<DocumentView> documents(@PathVariable String fileNumber, HttpServletRequest http) {
+		require(http, DOCUMENT_READERS);
+		return this.documents.list(new FileNumber(fileNumber))
+			.stream()
+			.map((document) -> DocumentView.of(fileNumber, document))
+			.toList();
+	}
+
+	/** A document's content, always as an attachment with the type judged at upload. */
+	@GetMapping("/{fileNumber}/documents/{documentId}/content")
+	ResponseEntity<byte[]> content(@PathVariable String fileNumber, @PathVariable Long documentId,
+			HttpServletRequest http) {
+		require(http, DOCUMENT_READERS);
+		ApplicationDocuments.Content content = this.documents.content(new FileNumber(fileNumber), documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.bytes());
 	}
 
 	@PostMapping("/{fileNumber}/fairness-response")
@@ -112,15 +165,29 @@ class ApplicationController {
 		return ResponseEntity.accepted().build();
 	}
 
+	private static LocalDate date(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException invalid) {
+			throw new InvalidRequestException(
+					List.of(new InvalidRequestException.FieldProblem(field, "must be a date written yyyy-MM-dd")));
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
 	private static ApiUser require(HttpServletRequest http, List<String> groups) {
 		ApiUser user = ApiUser.of(http);
 		if (!user.isInAny(groups)) {
 			throw new ForbiddenException("Your role may not do this: it needs one of the groups " + groups + ".");
 		}
 		return user;
-	}
-
-	record DocumentsRequest(List<ApplicationRequest.DocumentRequest> documents) {
 	}
 
 	record FairnessResponse(String response) {

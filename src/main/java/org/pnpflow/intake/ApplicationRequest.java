@@ -51,7 +51,8 @@ record ApplicationRequest(
 	}
 
 	record DocumentRequest(@NotBlank String documentType, LocalDate issuedOn, LocalDate expiresOn,
-			@Size(max = 60) String documentNumber) {
+			@Size(max = 60) String documentNumber, @Size(max = 100) String holderFamilyName,
+			@Size(max = 150) String holderGivenNames, LocalDate holderDateOfBirth) {
 	}
 
 	record PaymentRequest(@NotBlank String method,

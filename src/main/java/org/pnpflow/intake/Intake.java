@@ -154,7 +154,8 @@ class Intake {
 		if (request.documents() != null) {
 			for (ApplicationRequest.DocumentRequest d : request.documents()) {
 				this.documents.save(new Document(file.getId(), d.documentType(), channel, file.getReceivedAt(),
-						d.issuedOn(), d.expiresOn(), d.documentNumber(), receivedBy));
+						d.issuedOn(), d.expiresOn(), d.documentNumber(), receivedBy)
+					.heldBy(d.holderFamilyName(), d.holderGivenNames(), d.holderDateOfBirth()));
 			}
 		}
 		if (request.payment() != null) {

@@ -31,6 +31,8 @@ public class PnpProperties {
 
 	private Period certificateValidity = Period.ofMonths(6);
 
+	private Documents documents = new Documents();
+
 	private Tasks tasks = new Tasks();
 
 	private Map<String, Period> retention = new LinkedHashMap<>();
@@ -99,6 +101,14 @@ public class PnpProperties {
 
 	public void setCertificateValidity(Period certificateValidity) {
 		this.certificateValidity = certificateValidity;
+	}
+
+	public Documents getDocuments() {
+		return this.documents;
+	}
+
+	public void setDocuments(Documents documents) {
+		this.documents = documents;
 	}
 
 	public Tasks getTasks() {
@@ -207,6 +217,67 @@ public class PnpProperties {
 
 		public void setProceduralFairness(Duration proceduralFairness) {
 			this.proceduralFairness = proceduralFairness;
+		}
+
+	}
+
+	/**
+	 * Rules of the document check and of uploads that are not per stream (those are in
+	 * the {@code DocumentChecklist} decision table).
+	 */
+	public static class Documents {
+
+		/**
+		 * A document with an expiry date must stay valid at least this long after it is
+		 * checked.
+		 */
+		private Period validityHorizon = Period.ofMonths(4);
+
+		/**
+		 * Document types whose holder is not the applicant: no name or birth-date
+		 * comparison.
+		 */
+		private List<String> otherHolderTypes = List.of("SPOUSE_PASSPORT", "PROOF_OF_RELATIONSHIP", "JOB_OFFER",
+				"EMPLOYER_DECLARATION", "BUSINESS_PLAN");
+
+		/** The largest upload accepted, in bytes. */
+		private long maxUploadBytes = 10 * 1024 * 1024;
+
+		/**
+		 * Restart the applicant's deadline when they answer in part and are asked again.
+		 */
+		private boolean restartDeadlineOnPartialAnswer = false;
+
+		public Period getValidityHorizon() {
+			return this.validityHorizon;
+		}
+
+		public void setValidityHorizon(Period validityHorizon) {
+			this.validityHorizon = validityHorizon;
+		}
+
+		public List<String> getOtherHolderTypes() {
+			return this.otherHolderTypes;
+		}
+
+		public void setOtherHolderTypes(List<String> otherHolderTypes) {
+			this.otherHolderTypes = otherHolderTypes;
+		}
+
+		public long getMaxUploadBytes() {
+			return this.maxUploadBytes;
+		}
+
+		public void setMaxUploadBytes(long maxUploadBytes) {
+			this.maxUploadBytes = maxUploadBytes;
+		}
+
+		public boolean isRestartDeadlineOnPartialAnswer() {
+			return this.restartDeadlineOnPartialAnswer;
+		}
+
+		public void setRestartDeadlineOnPartialAnswer(boolean restartDeadlineOnPartialAnswer) {
+			this.restartDeadlineOnPartialAnswer = restartDeadlineOnPartialAnswer;
 		}
 
 	}

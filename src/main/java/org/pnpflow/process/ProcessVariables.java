@@ -26,6 +26,8 @@ public final class ProcessVariables {
 
 	public static final String FEE_STATUS = "feeStatus";
 
+	public static final String DOCUMENTS_COMPLETE = "documentsComplete";
+
 	public static final String SITE_VISIT_REQUIRED = "siteVisitRequired";
 
 	public static final String INFORMATION_DEADLINE = "informationDeadline";

@@ -44,8 +44,10 @@ class ProgramRecordsCheckDelegate implements JavaDelegate {
 		Applicant applicant = file.getApplicant();
 		List<String> others = new ArrayList<>();
 		List<String> refusals = new ArrayList<>();
+		List<String> openWithSamePassport = new ArrayList<>();
 		this.jdbc.query("""
-				select f.file_number, f.outcome from application_file f join applicant a on a.id = f.applicant_id
+				select f.file_number, f.outcome, f.status, a.passport_number from application_file f
+				join applicant a on a.id = f.applicant_id
 				where f.id <> ? and (a.passport_number = ? or (lower(a.family_name) = lower(?) and a.date_of_birth = ?))
 				order by f.received_at
 				""", (row) -> {
@@ -53,10 +55,18 @@ class ProgramRecordsCheckDelegate implements JavaDelegate {
 			if ("REFUSED".equals(row.getString(2))) {
 				refusals.add(row.getString(1));
 			}
+			if ("OPEN".equals(row.getString(3)) && applicant.getPassportNumber().equals(row.getString(4))) {
+				openWithSamePassport.add(row.getString(1));
+			}
 		}, file.getId(), applicant.getPassportNumber(), applicant.getFamilyName(), applicant.getDateOfBirth());
 		VerificationResult result;
 		String evidence;
-		if (!refusals.isEmpty()) {
+		if (!openWithSamePassport.isEmpty()) {
+			result = VerificationResult.CONCERN;
+			evidence = "The same passport number is on another open file: " + String.join(", ", openWithSamePassport)
+					+ ". Two applications of one person are open at once.";
+		}
+		else if (!refusals.isEmpty()) {
 			result = VerificationResult.CONCERN;
 			evidence = "Earlier refusal(s) of the same person: " + String.join(", ", refusals)
 					+ ". All files of the same person: " + String.join(", ", others) + ".";

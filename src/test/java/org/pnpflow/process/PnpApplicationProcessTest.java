@@ -190,8 +190,8 @@ class PnpApplicationProcessTest {
 				LetterType.MISSING_INFORMATION_REMINDER, LetterType.CLOSED_INCOMPLETE);
 		assertThat(this.api.status(file).get("outcome").asText()).isEqualTo("CLOSED_INCOMPLETE");
 
-		var late = this.api.post("portal", "/api/applications/" + file + "/documents", Map.of("documents",
-				List.of(TestApplications.document("JOB_OFFER", LocalDate.now().toString(), null, null))));
+		var late = this.api.upload("portal", file, "JOB_OFFER", ApiClient.pdf(), "offer.pdf",
+				Map.of("issuedOn", LocalDate.now().toString()));
 		assertThat(late.getResponse().getStatus()).isEqualTo(409);
 		assertThat(late.getResponse().getContentType()).isEqualTo("application/problem+json");
 	}
@@ -202,14 +202,11 @@ class PnpApplicationProcessTest {
 		this.cases.runDueJobs();
 		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
 				Map.of("completenessDecision", "INCOMPLETE"));
-		assertThat(
-				this.api
-					.post("portal", "/api/applications/" + file + "/documents",
-							Map.of("documents", List
-								.of(TestApplications.document("JOB_OFFER", LocalDate.now().toString(), null, null))))
-					.getResponse()
-					.getStatus())
-			.isEqualTo(202);
+		assertThat(this.api
+			.upload("portal", file, "JOB_OFFER", ApiClient.pdf(), "offer.pdf",
+					Map.of("issuedOn", LocalDate.now().toString()))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
 		this.cases.runDueJobs();
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("UserTask_ConfirmCompleteness");
@@ -217,6 +214,43 @@ class PnpApplicationProcessTest {
 		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
 		assertThat(instance).hasPassed("ServiceTask_SendAcknowledgementLetter");
 		assertThat(letterTypes(file)).containsExactly(LetterType.MISSING_INFORMATION, LetterType.ACKNOWLEDGEMENT);
+	}
+
+	@Test
+	void partialAnswerGetsANewLetterWithWhatIsStillMissingAndTheSameDeadline() throws Exception {
+		String file = this.api.submit(TestApplications
+			.without(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"), "EMPLOYER_DECLARATION"));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "INCOMPLETE"));
+		Letter first = letterOf(file, LetterType.MISSING_INFORMATION);
+		assertThat(first.getBody()).contains("Job offer: not received").contains("Employer declaration: not received");
+
+		this.cases.passTime(Duration.ofDays(10));
+		assertThat(this.api
+			.upload("portal", file, "JOB_OFFER", ApiClient.pdf(), "offer.pdf",
+					Map.of("issuedOn", LocalDate.now().toString()))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
+		this.cases.runDueJobs();
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitDocuments").hasPassed("ServiceTask_RecheckDocuments");
+		Letter second = letterOf(file, LetterType.MISSING_INFORMATION);
+		assertThat(second.getId()).isNotEqualTo(first.getId());
+		assertThat(second.getBody()).contains("Employer declaration: not received").doesNotContain("Job offer");
+		assertThat(second.getDeadline()).isEqualTo(first.getDeadline());
+		assertThat(this.api.status(file).get("informationDeadline").asText()).isEqualTo(first.getDeadline().toString());
+
+		this.cases.passTime(Duration.ofDays(14));
+		assertThat(letterTypes(file)).filteredOn((type) -> type == LetterType.MISSING_INFORMATION_REMINDER).hasSize(1);
+		assertThat(this.api
+			.upload("portal", file, "EMPLOYER_DECLARATION", ApiClient.pdf(), "declaration.pdf",
+					Map.of("issuedOn", LocalDate.now().toString()))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
+		this.cases.runDueJobs();
+		assertThat(instance).isWaitingAt("UserTask_ConfirmCompleteness");
+		assertThat(letterTypes(file)).filteredOn((type) -> type == LetterType.MISSING_INFORMATION_REMINDER).hasSize(1);
 	}
 
 	@Test
@@ -245,14 +279,11 @@ class PnpApplicationProcessTest {
 	void documentsArrivingWhileIntakeChecksTheFileAreCountedAtOnce() throws Exception {
 		String file = this.api.submit(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"));
 		this.cases.runDueJobs();
-		assertThat(
-				this.api
-					.post("portal", "/api/applications/" + file + "/documents",
-							Map.of("documents", List
-								.of(TestApplications.document("JOB_OFFER", LocalDate.now().toString(), null, null))))
-					.getResponse()
-					.getStatus())
-			.isEqualTo(202);
+		assertThat(this.api
+			.upload("portal", file, "JOB_OFFER", ApiClient.pdf(), "offer.pdf",
+					Map.of("issuedOn", LocalDate.now().toString()))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
 		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
 		assertThat(instance(file)).hasPassed("ServiceTask_SendAcknowledgementLetter");
 	}

@@ -1,0 +1,7 @@
+package org.pnpflow.documents;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentContentRepository extends JpaRepository<DocumentContent, String> {
+
+}
