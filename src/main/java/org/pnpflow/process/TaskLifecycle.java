@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskLifecycle {
 
+	private static final List<String> CARD_VARIABLES = List.of(ProcessVariables.FILE_NUMBER,
+			ProcessVariables.STREAM_NAME, ProcessVariables.PRIORITY);
+
 	private final ApplicationFileRepository files;
 
 	private final CaseSummaries summaries;
@@ -83,6 +86,10 @@ public class TaskLifecycle {
 		Object taskPriority = task.getVariable(ProcessVariables.TASK_PRIORITY);
 		if (taskPriority instanceof Number number) {
 			task.setPriority(number.intValue());
+		}
+		// what Tasklist shows on the task's card, readable by whoever may read the task
+		for (String cardVariable : CARD_VARIABLES) {
+			task.setVariableLocal(cardVariable, task.getVariable(cardVariable));
 		}
 		task.setVariableLocal(ProcessVariables.CASE_SUMMARY, this.summaries.summarise(file));
 		StringBuilder details = new StringBuilder();

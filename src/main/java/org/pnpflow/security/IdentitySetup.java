@@ -52,16 +52,14 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		for (String group : Groups.STAFF) {
 			grant(authorizations, group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
 			grant(authorizations, group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-			// Tasklist cards show the file number, stream and priority: process
-			// variables, which
-			// hold ids and routing facts only
-			grant(authorizations, group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		}
 		grant(authorizations, Groups.MANAGERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
 		grant(authorizations, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+		grant(authorizations, Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
 		grant(authorizations, Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
 				Permissions.READ_HISTORY);
+		grant(authorizations, Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
 
