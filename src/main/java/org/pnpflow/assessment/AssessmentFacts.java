@@ -50,7 +50,7 @@ class AssessmentFacts implements LetterFactsProvider, TaskDetailsProvider {
 	}
 
 	@Override
-	public void contribute(ApplicationFile file, LetterType type, Map<String, String> facts) {
+	public void contribute(ApplicationFile file, LetterType type, Map<String, Object> facts) {
 		if (type == LetterType.PROCEDURAL_FAIRNESS) {
 			facts.put("reasons", reasons(file));
 			Instant deadline = this.clock.now().plus(this.properties.getDeadlines().getProceduralFairness());

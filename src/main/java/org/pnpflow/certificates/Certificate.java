@@ -35,6 +35,10 @@ public class Certificate {
 
 	private String permanentResidenceOutcome;
 
+	private String pdfSha256;
+
+	private LocalDate firstExpiresOn;
+
 	protected Certificate() {
 	}
 
@@ -46,6 +50,7 @@ public class Certificate {
 		this.expiresOn = expiresOn;
 		this.signedBy = signedBy;
 		this.status = Status.VALID;
+		this.firstExpiresOn = expiresOn;
 	}
 
 	public Long getApplicationId() {
@@ -76,10 +81,40 @@ public class Certificate {
 		return this.permanentResidenceOutcome;
 	}
 
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getPdfSha256() {
+		return this.pdfSha256;
+	}
+
+	void attachPdf(String sha256) {
+		this.pdfSha256 = sha256;
+	}
+
+	public LocalDate getFirstExpiresOn() {
+		return this.firstExpiresOn;
+	}
+
+	/** Valid or extended: the nominee can still use it. */
+	public boolean isInForce() {
+		return this.status == Status.VALID || this.status == Status.EXTENDED;
+	}
+
 	void expire() {
-		if (this.status == Status.VALID) {
+		if (isInForce()) {
 			this.status = Status.EXPIRED;
 		}
+	}
+
+	void extendUntil(LocalDate newExpiry) {
+		if (!isInForce()) {
+			throw new IllegalStateException(
+					"Certificate " + this.certificateNumber + " is " + this.status + " and cannot be extended");
+		}
+		this.expiresOn = newExpiry;
+		this.status = Status.EXTENDED;
 	}
 
 	void withdraw() {
@@ -88,7 +123,7 @@ public class Certificate {
 
 	void recordPermanentResidence(String outcome) {
 		this.permanentResidenceOutcome = outcome;
-		if (this.status == Status.VALID) {
+		if (isInForce()) {
 			this.status = Status.USED;
 		}
 	}
@@ -97,6 +132,8 @@ public class Certificate {
 
 		/** Issued and within its validity. */
 		VALID,
+		/** Within a validity the manager extended. */
+		EXTENDED,
 		/**
 		 * The nominee's permanent residence application was decided by the federal
 		 * department.

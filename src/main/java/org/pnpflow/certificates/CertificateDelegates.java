@@ -1,13 +1,16 @@
 package org.pnpflow.certificates;
 
+import java.time.LocalDate;
 import java.util.Date;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.letters.LetterType;
 import org.pnpflow.letters.Letters;
 import org.pnpflow.process.CaseFiles;
+import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service steps of a certificate's life: {@code ${issueCertificate}},
+ * {@code ${sendExpiryNotice}}, {@code ${applyExtensionDecision}},
  * {@code ${expireCertificate}}, {@code ${withdrawNomination}} and
  * {@code ${recordPermanentResidenceOutcome}}.
  */
@@ -22,11 +26,47 @@ import org.springframework.context.annotation.Configuration;
 class CertificateDelegates {
 
 	@Bean
-	JavaDelegate issueCertificate(CaseFiles files, Certificates certificates, ProgramClock clock) {
+	JavaDelegate issueCertificate(CaseFiles files, Certificates certificates, Timers timers) {
+		return (execution) -> timers.set(execution, certificates.issue(files.of(execution)));
+	}
+
+	@Bean
+	JavaDelegate sendExpiryNotice(CaseFiles files, CertificateRepository certificates, Letters letters,
+			ProgramClock clock) {
 		return (execution) -> {
-			Certificate certificate = certificates.issue(files.of(execution));
-			execution.setVariable(ProcessVariables.CERTIFICATE_EXPIRES_AT,
-					Date.from(certificate.getExpiresOn().plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+			ApplicationFile file = files.of(execution);
+			Certificate certificate = certificateOf(certificates, file);
+			if (certificate.isInForce()) {
+				letters.send(file, LetterType.CERTIFICATE_EXPIRY_NOTICE, execution.getProcessBusinessKey() + "/"
+						+ LetterType.CERTIFICATE_EXPIRY_NOTICE + "/" + certificate.getExpiresOn());
+			}
+			// the notice is sent once per expiry date: the next one only after an
+			// extension
+			execution.setVariable(ProcessVariables.CERTIFICATE_NOTICE_AT,
+					Date.from(certificate.getExpiresOn().plusDays(2).atStartOfDay(clock.zone()).toInstant()));
+		};
+	}
+
+	@Bean
+	JavaDelegate applyExtensionDecision(CaseFiles files, CertificateRepository certificates, Certificates service,
+			Letters letters, Timers timers, HistoryService history) {
+		return (execution) -> {
+			ApplicationFile file = files.of(execution);
+			Certificate certificate = certificateOf(certificates, file);
+			CertificateExtension extension = service.latestExtension(certificate)
+				.filter((pending) -> pending.getDecision() != null && !pending.isApplied())
+				.orElseThrow(() -> new IllegalStateException(
+						"No decided extension request to apply on " + file.getFileNumber()));
+			String key = execution.getProcessBusinessKey() + "/extension/" + extension.getRequestedAt().toEpochMilli();
+			if (extension.isApproved()) {
+				certificate.extendUntil(extension.getNewExpiry());
+				letters.send(file, LetterType.CERTIFICATE_EXTENSION, key);
+			}
+			else {
+				letters.send(file, LetterType.CERTIFICATE_EXTENSION_REFUSED, key);
+			}
+			extension.markApplied();
+			timers.set(execution, certificate);
 		};
 	}
 
@@ -35,7 +75,7 @@ class CertificateDelegates {
 		return (execution) -> {
 			ApplicationFile file = files.of(execution);
 			Certificate certificate = certificateOf(certificates, file);
-			if (certificate.getStatus() == Certificate.Status.VALID) {
+			if (certificate.isInForce()) {
 				certificate.expire();
 				letters.send(file, LetterType.CERTIFICATE_EXPIRED, key(execution, LetterType.CERTIFICATE_EXPIRED));
 			}
@@ -60,6 +100,11 @@ class CertificateDelegates {
 		};
 	}
 
+	@Bean
+	Timers certificateTimers(PnpProperties properties, ProgramClock clock) {
+		return new Timers(properties, clock);
+	}
+
 	private static Certificate certificateOf(CertificateRepository certificates, ApplicationFile file) {
 		return certificates.findByApplicationId(file.getId())
 			.orElseThrow(() -> new IllegalStateException("File " + file.getFileNumber() + " has no certificate"));
@@ -67,6 +112,35 @@ class CertificateDelegates {
 
 	private static String key(DelegateExecution execution, LetterType type) {
 		return execution.getProcessBusinessKey() + "/" + type + "/" + execution.getActivityInstanceId();
+	}
+
+	/**
+	 * The dates the BPMN's certificate timers wait for: the expiry and the notice before
+	 * it.
+	 */
+	static final class Timers {
+
+		private final PnpProperties properties;
+
+		private final ProgramClock clock;
+
+		Timers(PnpProperties properties, ProgramClock clock) {
+			this.properties = properties;
+			this.clock = clock;
+		}
+
+		void set(DelegateExecution execution, Certificate certificate) {
+			LocalDate dayAfterExpiry = certificate.getExpiresOn().plusDays(1);
+			var expiresAt = dayAfterExpiry.atStartOfDay(this.clock.zone()).toInstant();
+			var noticeAt = certificate.getExpiresOn()
+				.atStartOfDay(this.clock.zone())
+				.toInstant()
+				.minus(this.properties.getCertificateExpiryNoticeBefore());
+			execution.setVariable(ProcessVariables.CERTIFICATE_EXPIRES_AT, Date.from(expiresAt));
+			execution.setVariable(ProcessVariables.CERTIFICATE_NOTICE_AT,
+					Date.from(noticeAt.isBefore(this.clock.now()) ? this.clock.now() : noticeAt));
+		}
+
 	}
 
 }

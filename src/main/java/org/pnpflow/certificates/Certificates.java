@@ -1,18 +1,29 @@
 package org.pnpflow.certificates;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.pnpflow.assessment.SignOff;
 import org.pnpflow.assessment.SignOffRepository;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.CaseNoteRepository;
+import org.pnpflow.casefile.Language;
+import org.pnpflow.documents.ContentStore;
 import org.pnpflow.letters.LetterFactsProvider;
+import org.pnpflow.letters.LetterTemplates;
 import org.pnpflow.letters.LetterType;
 import org.pnpflow.letters.Letters;
+import org.pnpflow.letters.PdfDocuments;
 import org.pnpflow.numbering.NumberSequences;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProgramClock;
+import org.pnpflow.process.Streams;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues Nominee Certificates and follows them to the end of their life. The number is
  * taken in the transaction that issues the certificate: unique, consecutive per year,
- * never reused.
+ * never reused. The certificate's PDF carries a QR code pointing to the public
+ * verification page.
  */
 @Service
 public class Certificates implements LetterFactsProvider {
 
+	public static final String NOMINATION_WITHDRAWN_TOPIC = "Nomination withdrawn";
+
 	static final String SEQUENCE = "CERTIFICATE";
 
 	private final CertificateRepository certificates;
+
+	private final CertificateExtensionRepository extensions;
 
 	private final SignOffRepository signOffs;
 
@@ -37,17 +53,35 @@ public class Certificates implements LetterFactsProvider {
 
 	private final Letters letters;
 
+	private final LetterTemplates templates;
+
+	private final PdfDocuments pdfs;
+
+	private final ContentStore contents;
+
+	private final IdentityService identity;
+
+	private final Streams streams;
+
 	private final PnpProperties properties;
 
 	private final ProgramClock clock;
 
-	Certificates(CertificateRepository certificates, SignOffRepository signOffs, NumberSequences numbers,
-			CaseNoteRepository notes, @Lazy Letters letters, PnpProperties properties, ProgramClock clock) {
+	Certificates(CertificateRepository certificates, CertificateExtensionRepository extensions,
+			SignOffRepository signOffs, NumberSequences numbers, CaseNoteRepository notes, @Lazy Letters letters,
+			LetterTemplates templates, PdfDocuments pdfs, ContentStore contents, IdentityService identity,
+			Streams streams, PnpProperties properties, ProgramClock clock) {
 		this.certificates = certificates;
+		this.extensions = extensions;
 		this.signOffs = signOffs;
 		this.numbers = numbers;
 		this.notes = notes;
 		this.letters = letters;
+		this.templates = templates;
+		this.pdfs = pdfs;
+		this.contents = contents;
+		this.identity = identity;
+		this.streams = streams;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -56,9 +90,7 @@ public class Certificates implements LetterFactsProvider {
 	public Certificate issue(ApplicationFile file) {
 		return this.certificates.findByApplicationId(file.getId()).orElseGet(() -> {
 			LocalDate today = this.clock.today();
-			long next = this.numbers.next(SEQUENCE, today.getYear());
-			String number = String.format("%s-%d-%06d", this.properties.getCertificateNumberPrefix(), today.getYear(),
-					next);
+			String number = number(today.getYear(), this.numbers.next(SEQUENCE, today.getYear()));
 			String director = this.signOffs.findByApplicationIdOrderByIdAsc(file.getId())
 				.stream()
 				.filter((signOff) -> signOff.getSigningRole() == SignOff.Role.DIRECTOR
@@ -67,22 +99,92 @@ public class Certificates implements LetterFactsProvider {
 				.map(SignOff::getDecidedBy)
 				.orElseThrow(() -> new IllegalStateException(
 						"File " + file.getFileNumber() + " has no director's signature: no certificate can be issued"));
-			return this.certificates.save(new Certificate(file.getId(), number, today,
+			Certificate certificate = this.certificates.save(new Certificate(file.getId(), number, today,
 					today.plus(this.properties.getCertificateValidity()), director));
+			certificate.attachPdf(this.contents.put(pdf(file, certificate)));
+			return certificate;
 		});
 	}
 
-	public java.util.Optional<Certificate> of(ApplicationFile file) {
+	/** The certificate number from {@code pnp.certificate-number-pattern}. */
+	String number(int year, long sequence) {
+		return this.properties.getCertificateNumberPattern()
+			.replace("{prefix}", this.properties.getCertificateNumberPrefix())
+			.replace("{year}", String.valueOf(year))
+			.replace("{number}", String.format("%06d", sequence));
+	}
+
+	private byte[] pdf(ApplicationFile file, Certificate certificate) {
+		DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE;
+		String verifyUrl = this.properties.getPublicBaseUrl() + "/verify/" + certificate.getCertificateNumber();
+		Map<String, Object> model = new HashMap<>();
+		model.put("programName", this.properties.getProgramName());
+		model.put("programNameFr", this.properties.getProgramNameFr());
+		model.put("certificateNumber", certificate.getCertificateNumber());
+		model.put("nomineeName", file.getApplicant().getFullName());
+		model.put("streamName", this.streams.nameOf(file.getStream(), Language.EN));
+		model.put("streamNameFr", this.streams.nameOf(file.getStream(), Language.FR));
+		model.put("occupationCode", file.getOccupationCode());
+		model.put("issuedOn", day.format(certificate.getIssuedOn()));
+		model.put("expiresOn", day.format(certificate.getExpiresOn()));
+		model.put("directorName", fullName(certificate.getSignedBy()));
+		model.put("directorTitle", this.properties.getLetterhead().getDirectorTitle());
+		model.put("verifyUrl", verifyUrl);
+		model.put("qrCode", QrCodes.pngDataUri(verifyUrl, 240));
+		return this.pdfs
+			.toPdf(this.templates.render("certificates/nominee-certificate.html", model, Locale.CANADA).html());
+	}
+
+	private String fullName(String userId) {
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		if (user == null || user.getFirstName() == null) {
+			return userId;
+		}
+		return (user.getFirstName() + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
+	}
+
+	public Optional<Certificate> of(ApplicationFile file) {
 		return this.certificates.findByApplicationId(file.getId());
 	}
 
+	public Optional<Certificate> byNumber(String certificateNumber) {
+		return this.certificates.findByCertificateNumber(certificateNumber);
+	}
+
+	public Optional<byte[]> pdfOf(Certificate certificate) {
+		return this.contents.get(certificate.getPdfSha256());
+	}
+
+	/** Records a nominee's request to extend; the manager decides in Tasklist. */
+	@Transactional
+	public CertificateExtension requestExtension(ApplicationFile file, String reason, String by) {
+		Certificate certificate = of(file).filter(Certificate::isInForce)
+			.orElseThrow(
+					() -> new IllegalStateException("File " + file.getFileNumber() + " has no certificate in force"));
+		return this.extensions.save(new CertificateExtension(certificate.getId(), this.clock.now(), by, reason,
+				certificate.getExpiresOn()));
+	}
+
+	public Optional<CertificateExtension> latestExtension(Certificate certificate) {
+		return this.extensions.findFirstByCertificateIdOrderByIdDesc(certificate.getId());
+	}
+
+	/** The date an approved extension runs to when the manager names none. */
+	public LocalDate defaultExtendedExpiry(Certificate certificate) {
+		return certificate.getExpiresOn().plus(this.properties.getCertificateExtension());
+	}
+
 	@Override
-	public void contribute(ApplicationFile file, LetterType type, Map<String, String> facts) {
-		this.certificates.findByApplicationId(file.getId()).ifPresent((certificate) -> {
+	public void contribute(ApplicationFile file, LetterType type, Map<String, Object> facts) {
+		of(file).ifPresent((certificate) -> {
 			facts.put("certificateNumber", certificate.getCertificateNumber());
 			facts.put("certificateExpiry",
 					this.letters.formatDate(certificate.getExpiresOn().atStartOfDay(this.clock.zone()).toInstant(),
 							file.getApplicant().getPreferredLanguage()));
+			if (type == LetterType.CERTIFICATE_EXTENSION_REFUSED) {
+				latestExtension(certificate)
+					.ifPresent((extension) -> facts.put("reasons", extension.getDecisionReasons()));
+			}
 		});
 		if (type == LetterType.NOMINATION_WITHDRAWN) {
 			this.notes.findByApplicationIdOrderByWrittenAtAsc(file.getId())
@@ -92,7 +194,5 @@ public class Certificates implements LetterFactsProvider {
 				.ifPresent((note) -> facts.put("reasons", note.getBody()));
 		}
 	}
-
-	public static final String NOMINATION_WITHDRAWN_TOPIC = "Nomination withdrawn";
 
 }

@@ -182,16 +182,12 @@ public class DocumentChecks {
 		return checklistOf(file).stream().filter(ChecklistItem::isOutstanding).toList();
 	}
 
-	/** The outstanding items as lines for a letter, in the applicant's language. */
-	public String itemsForLetter(ApplicationFile file) {
+	/** The outstanding items as sentences for a letter, in the applicant's language. */
+	public List<String> itemsForLetter(ApplicationFile file) {
 		Language language = file.getApplicant().getPreferredLanguage();
-		StringBuilder lines = new StringBuilder();
-		for (ChecklistItem item : outstanding(file)) {
-			lines.append("- ")
-				.append(sentence(item.getDocumentType(), item.getState(), item.getDetail(), language))
-				.append('\n');
-		}
-		return lines.toString().trim();
+		return outstanding(file).stream()
+			.map((item) -> sentence(item.getDocumentType(), item.getState(), item.getDetail(), language))
+			.toList();
 	}
 
 	/**

@@ -26,7 +26,7 @@ class DocumentLetterFacts implements LetterFactsProvider {
 	}
 
 	@Override
-	public void contribute(ApplicationFile file, LetterType type, Map<String, String> facts) {
+	public void contribute(ApplicationFile file, LetterType type, Map<String, Object> facts) {
 		if (type != LetterType.MISSING_INFORMATION && type != LetterType.MISSING_INFORMATION_REMINDER
 				&& type != LetterType.CLOSED_INCOMPLETE) {
 			return;

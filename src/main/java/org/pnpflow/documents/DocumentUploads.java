@@ -23,7 +23,7 @@ public class DocumentUploads {
 
 	private final DocumentRepository documents;
 
-	private final DocumentContentRepository contents;
+	private final ContentStore store;
 
 	private final DocumentChecks checks;
 
@@ -31,10 +31,10 @@ public class DocumentUploads {
 
 	private final ProgramClock clock;
 
-	DocumentUploads(DocumentRepository documents, DocumentContentRepository contents, DocumentChecks checks,
-			PnpProperties properties, ProgramClock clock) {
+	DocumentUploads(DocumentRepository documents, ContentStore store, DocumentChecks checks, PnpProperties properties,
+			ProgramClock clock) {
 		this.documents = documents;
-		this.contents = contents;
+		this.store = store;
 		this.checks = checks;
 		this.properties = properties;
 		this.clock = clock;
@@ -83,9 +83,7 @@ public class DocumentUploads {
 		if (same.isPresent()) {
 			return new Attached(same.get(), false);
 		}
-		if (!this.contents.existsById(sha256)) {
-			this.contents.save(new DocumentContent(sha256, content));
-		}
+		this.store.put(content);
 		Document document = new Document(file.getId(), metadata.documentType(), "PORTAL", this.clock.now(),
 				metadata.issuedOn(), metadata.expiresOn(), metadata.documentNumber(), by)
 			.heldBy(blankToNull(metadata.holderFamilyName()), blankToNull(metadata.holderGivenNames()),
@@ -102,8 +100,7 @@ public class DocumentUploads {
 	public Optional<byte[]> content(ApplicationFile file, Long documentId) {
 		return this.documents.findByIdAndApplicationId(documentId, file.getId())
 			.filter(Document::hasContent)
-			.flatMap((document) -> this.contents.findById(document.getSha256()))
-			.map(DocumentContent::getContent);
+			.flatMap((document) -> this.store.get(document.getSha256()));
 	}
 
 	public Optional<Document> document(ApplicationFile file, Long documentId) {

@@ -11,6 +11,7 @@ import org.pnpflow.casefile.CaseNote;
 import org.pnpflow.casefile.CaseNoteRepository;
 import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.certificates.Certificates;
+import org.pnpflow.certificates.Certificates;
 import org.pnpflow.documents.DocumentChecks;
 import org.pnpflow.documents.DocumentUploads;
 import org.pnpflow.intake.InvalidRequestException.FieldProblem;
@@ -36,16 +37,19 @@ class ApplicantMessages {
 
 	private final CaseNoteRepository notes;
 
+	private final Certificates certificates;
+
 	private final RuntimeService runtime;
 
 	private final ProgramClock clock;
 
 	ApplicantMessages(ApplicationFileRepository files, DocumentUploads uploads, DocumentChecks documentChecks,
-			CaseNoteRepository notes, RuntimeService runtime, ProgramClock clock) {
+			CaseNoteRepository notes, Certificates certificates, RuntimeService runtime, ProgramClock clock) {
 		this.files = files;
 		this.uploads = uploads;
 		this.documentChecks = documentChecks;
 		this.notes = notes;
+		this.certificates = certificates;
 		this.runtime = runtime;
 		this.clock = clock;
 	}
@@ -138,6 +142,22 @@ class ApplicantMessages {
 		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), Certificates.NOMINATION_WITHDRAWN_TOPIC,
 				reasons.trim()));
 		correlate(file, ProcessVariables.MESSAGE_NOMINATION_WITHDRAWN);
+	}
+
+	@Transactional
+	void requestCertificateExtension(FileNumber fileNumber, String reason, String by) {
+		ApplicationFile file = find(fileNumber);
+		if (reason == null || reason.isBlank() || reason.length() > 4000) {
+			throw new InvalidRequestException(
+					List.of(new FieldProblem("reason", "must be between 1 and 4000 characters")));
+		}
+		if (!isWaitingFor(file, ProcessVariables.MESSAGE_CERTIFICATE_EXTENSION_REQUESTED)) {
+			throw new ConflictException("File " + fileNumber
+					+ " has no certificate in force that can be extended now (none issued, expired, withdrawn, or a"
+					+ " request is being decided).");
+		}
+		this.certificates.requestExtension(file, reason.trim(), by);
+		correlate(file, ProcessVariables.MESSAGE_CERTIFICATE_EXTENSION_REQUESTED);
 	}
 
 	private ApplicationFile find(FileNumber fileNumber) {

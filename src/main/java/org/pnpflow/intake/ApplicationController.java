@@ -156,6 +156,47 @@ class ApplicationController {
 		return ResponseEntity.accepted().build();
 	}
 
+	@PostMapping("/{fileNumber}/certificate-extension")
+	ResponseEntity<Void> requestExtension(@PathVariable String fileNumber, @RequestBody ExtensionRequest request,
+			HttpServletRequest http) {
+		ApiUser user = require(http, SUBMITTERS);
+		this.messages.requestCertificateExtension(new FileNumber(fileNumber), request == null ? null : request.reason(),
+				user.id());
+		return ResponseEntity.accepted().build();
+	}
+
+	/** The letters made for a file. */
+	@GetMapping("/{fileNumber}/letters")
+	List<LetterView> letters(@PathVariable String fileNumber, HttpServletRequest http) {
+		require(http, DOCUMENT_READERS);
+		return this.documents.letters(new FileNumber(fileNumber));
+	}
+
+	@GetMapping("/{fileNumber}/letters/{letterId}/pdf")
+	ResponseEntity<byte[]> letterPdf(@PathVariable String fileNumber, @PathVariable Long letterId,
+			HttpServletRequest http) {
+		require(http, DOCUMENT_READERS);
+		return attachment(this.documents.letterPdf(new FileNumber(fileNumber), letterId));
+	}
+
+	@GetMapping("/{fileNumber}/certificate/pdf")
+	ResponseEntity<byte[]> certificatePdf(@PathVariable String fileNumber, HttpServletRequest http) {
+		require(http, DOCUMENT_READERS);
+		return attachment(this.documents.certificatePdf(new FileNumber(fileNumber)));
+	}
+
+	private static ResponseEntity<byte[]> attachment(ApplicationDocuments.Content content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.bytes());
+	}
+
 	@PostMapping("/{fileNumber}/nomination-withdrawal")
 	ResponseEntity<Void> withdrawNomination(@PathVariable String fileNumber, @RequestBody NominationWithdrawal request,
 			HttpServletRequest http) {
@@ -200,6 +241,9 @@ class ApplicationController {
 	}
 
 	record NominationWithdrawal(String reasons) {
+	}
+
+	record ExtensionRequest(String reason) {
 	}
 
 }

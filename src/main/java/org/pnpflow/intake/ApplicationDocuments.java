@@ -7,11 +7,16 @@ import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.documents.Document;
 import org.pnpflow.documents.DocumentUploads;
+import org.pnpflow.certificates.Certificate;
+import org.pnpflow.certificates.Certificates;
+import org.pnpflow.letters.Letter;
+import org.pnpflow.letters.LetterDeliveryRepository;
+import org.pnpflow.letters.Letters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the documents of a file for staff.
+ * Reads the documents, letters and certificate of a file for staff.
  */
 @Service
 class ApplicationDocuments {
@@ -20,9 +25,19 @@ class ApplicationDocuments {
 
 	private final DocumentUploads uploads;
 
-	ApplicationDocuments(ApplicationFileRepository files, DocumentUploads uploads) {
+	private final Letters letters;
+
+	private final LetterDeliveryRepository deliveries;
+
+	private final Certificates certificates;
+
+	ApplicationDocuments(ApplicationFileRepository files, DocumentUploads uploads, Letters letters,
+			LetterDeliveryRepository deliveries, Certificates certificates) {
 		this.files = files;
 		this.uploads = uploads;
+		this.letters = letters;
+		this.deliveries = deliveries;
+		this.certificates = certificates;
 	}
 
 	record Content(String fileName, String contentType, byte[] bytes) {
@@ -41,6 +56,34 @@ class ApplicationDocuments {
 			.orElseThrow(() -> new FileNotFoundException(fileNumber.value() + " with a document " + documentId));
 		byte[] bytes = this.uploads.content(file, documentId).orElseThrow();
 		return new Content(document.getFileName(), document.getContentType(), bytes);
+	}
+
+	@Transactional(readOnly = true)
+	List<LetterView> letters(FileNumber fileNumber) {
+		ApplicationFile file = find(fileNumber);
+		return this.letters.of(file)
+			.stream()
+			.map((letter) -> LetterView.of(fileNumber.value(), letter,
+					this.deliveries.findByIdempotencyKeyOrderByIdAsc(letter.getIdempotencyKey())))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	Content letterPdf(FileNumber fileNumber, Long letterId) {
+		ApplicationFile file = find(fileNumber);
+		Letter letter = this.letters.find(file, letterId)
+			.orElseThrow(() -> new FileNotFoundException(fileNumber.value() + " with a letter " + letterId));
+		return new Content(fileNumber.value() + "-" + letter.getLetterType() + "-" + letter.getId() + ".pdf",
+				"application/pdf", this.letters.pdfOf(letter));
+	}
+
+	@Transactional(readOnly = true)
+	Content certificatePdf(FileNumber fileNumber) {
+		ApplicationFile file = find(fileNumber);
+		Certificate certificate = this.certificates.of(file)
+			.orElseThrow(() -> new FileNotFoundException(fileNumber.value() + " with a certificate"));
+		byte[] pdf = this.certificates.pdfOf(certificate).orElseThrow();
+		return new Content(certificate.getCertificateNumber() + ".pdf", "application/pdf", pdf);
 	}
 
 	private ApplicationFile find(FileNumber fileNumber) {

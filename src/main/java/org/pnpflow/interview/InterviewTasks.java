@@ -164,7 +164,7 @@ class InterviewTasks implements TaskCompletionHandler, TaskDetailsProvider, Lett
 	}
 
 	@Override
-	public void contribute(ApplicationFile file, LetterType type, Map<String, String> facts) {
+	public void contribute(ApplicationFile file, LetterType type, Map<String, Object> facts) {
 		if (type != LetterType.INTERVIEW_INVITATION && type != LetterType.INTERVIEW_NO_SHOW) {
 			return;
 		}

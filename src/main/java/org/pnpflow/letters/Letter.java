@@ -40,11 +40,18 @@ public class Letter {
 
 	private String body;
 
+	private String templateVersion;
+
+	private String pdfSha256;
+
+	private Long pdfSize;
+
 	protected Letter() {
 	}
 
 	Letter(Long applicationId, LetterType letterType, String language, String recipientName, String recipientEmail,
-			Instant createdAt, Instant deadline, String idempotencyKey, String subject, String body) {
+			Instant createdAt, Instant deadline, String idempotencyKey, String subject, String body,
+			String templateVersion, String pdfSha256, long pdfSize) {
 		this.applicationId = applicationId;
 		this.letterType = letterType;
 		this.language = language;
@@ -55,6 +62,9 @@ public class Letter {
 		this.idempotencyKey = idempotencyKey;
 		this.subject = subject;
 		this.body = body;
+		this.templateVersion = templateVersion;
+		this.pdfSha256 = pdfSha256;
+		this.pdfSize = pdfSize;
 	}
 
 	public Long getId() {
@@ -93,8 +103,30 @@ public class Letter {
 		return this.subject;
 	}
 
+	/** The letter's text as printed in its PDF. */
 	public String getBody() {
 		return this.body;
+	}
+
+	public String getIdempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	/**
+	 * Which template, from where, in which version (a digest of its text) made this
+	 * letter.
+	 */
+	public String getTemplateVersion() {
+		return this.templateVersion;
+	}
+
+	/** The SHA-256 of the letter's PDF, under which the content store keeps it. */
+	public String getPdfSha256() {
+		return this.pdfSha256;
+	}
+
+	public Long getPdfSize() {
+		return this.pdfSize;
 	}
 
 }

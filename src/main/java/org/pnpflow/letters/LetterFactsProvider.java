@@ -10,6 +10,6 @@ import org.pnpflow.casefile.ApplicationFile;
  */
 public interface LetterFactsProvider {
 
-	void contribute(ApplicationFile file, LetterType type, Map<String, String> facts);
+	void contribute(ApplicationFile file, LetterType type, Map<String, Object> facts);
 
 }

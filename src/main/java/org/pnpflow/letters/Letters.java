@@ -1,39 +1,42 @@
 package org.pnpflow.letters;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.pnpflow.casefile.Applicant;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.Language;
+import org.pnpflow.documents.ContentStore;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.Streams;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes the letters of a file from the templates in {@code letters/}, in the applicant's
- * language, and keeps them on the file. A letter is made once per idempotency key: a step
- * that runs again makes no second letter.
+ * Makes the letters of a file: the template of its type in the applicant's language,
+ * filled with the file's facts, rendered to PDF, kept in the content store with its
+ * checksum and template version, and sent by email. A letter is made once per idempotency
+ * key, and sent once per recipient: a step that runs again makes and sends nothing twice.
  */
 @Service
 public class Letters {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-
 	private final LetterRepository letters;
 
 	private final List<LetterFactsProvider> factsProviders;
+
+	private final LetterTemplates templates;
+
+	private final PdfDocuments pdfs;
+
+	private final ContentStore contents;
+
+	private final LetterMail mail;
 
 	private final PnpProperties properties;
 
@@ -41,73 +44,77 @@ public class Letters {
 
 	private final ProgramClock clock;
 
-	Letters(LetterRepository letters, List<LetterFactsProvider> factsProviders, PnpProperties properties,
-			Streams streams, ProgramClock clock) {
+	Letters(LetterRepository letters, List<LetterFactsProvider> factsProviders, LetterTemplates templates,
+			PdfDocuments pdfs, ContentStore contents, LetterMail mail, PnpProperties properties, Streams streams,
+			ProgramClock clock) {
 		this.letters = letters;
 		this.factsProviders = factsProviders;
+		this.templates = templates;
+		this.pdfs = pdfs;
+		this.contents = contents;
+		this.mail = mail;
 		this.properties = properties;
 		this.streams = streams;
 		this.clock = clock;
 	}
 
+	/**
+	 * Makes the letter (once per key) and emails it to whoever has not received it yet.
+	 */
 	public Letter send(ApplicationFile file, LetterType type, String idempotencyKey) {
-		return this.letters.findByIdempotencyKey(idempotencyKey).orElseGet(() -> make(file, type, idempotencyKey));
+		Letter letter = this.letters.findByIdempotencyKey(idempotencyKey)
+			.orElseGet(() -> make(file, type, idempotencyKey));
+		this.mail.deliver(file, letter, pdfOf(letter));
+		return letter;
 	}
 
 	public List<Letter> of(ApplicationFile file) {
 		return this.letters.findByApplicationIdOrderByCreatedAtAscIdAsc(file.getId());
 	}
 
+	public Optional<Letter> find(ApplicationFile file, Long letterId) {
+		return this.letters.findById(letterId).filter((letter) -> letter.getApplicationId().equals(file.getId()));
+	}
+
+	public byte[] pdfOf(Letter letter) {
+		return this.contents.get(letter.getPdfSha256())
+			.orElseThrow(() -> new IllegalStateException("The PDF of letter " + letter.getId() + " is missing"));
+	}
+
 	private Letter make(ApplicationFile file, LetterType type, String idempotencyKey) {
 		Applicant applicant = file.getApplicant();
 		Language language = applicant.getPreferredLanguage();
-		Map<String, String> facts = new HashMap<>();
-		facts.put("applicantName", applicant.getFullName());
-		facts.put("fileNumber", file.getFileNumber().value());
-		facts.put("streamName", this.streams.nameOf(file.getStream(), language));
-		facts.put("programName",
+		Map<String, Object> model = new HashMap<>();
+		model.put("lang", language.name().toLowerCase(Locale.ROOT));
+		model.put("applicantName", applicant.getFullName());
+		model.put("applicantAddress", applicant.getAddress());
+		model.put("representativeName",
+				file.getRepresentative() == null ? null : file.getRepresentative().getFullName());
+		model.put("fileNumber", file.getFileNumber().value());
+		model.put("streamName", this.streams.nameOf(file.getStream(), language));
+		model.put("programName",
 				language == Language.FR ? this.properties.getProgramNameFr() : this.properties.getProgramName());
-		facts.put("date", formatDate(this.clock.now(), language));
+		model.put("letterhead", this.properties.getLetterhead());
+		model.put("date", formatDate(this.clock.now(), language));
 		for (LetterFactsProvider provider : this.factsProviders) {
-			provider.contribute(file, type, facts);
+			provider.contribute(file, type, model);
 		}
-		String template = template(type, language);
-		int subjectEnd = template.indexOf('\n');
-		String subject = fill(template.substring(0, subjectEnd).replaceFirst("^Subject:\\s*", ""), facts, type);
-		String body = fill(template.substring(subjectEnd).trim(), facts, type);
-		Instant deadline = facts.containsKey("deadlineInstant") ? Instant.parse(facts.get("deadlineInstant")) : null;
+		LetterTemplates.Rendered rendered = this.templates.render(
+				"letters/" + type.name() + "." + language.name().toLowerCase(Locale.ROOT) + ".html", model,
+				language == Language.FR ? Locale.CANADA_FRENCH : Locale.CANADA);
+		byte[] pdf = this.pdfs.toPdf(rendered.html());
+		String sha256 = this.contents.put(pdf);
+		String text = PdfDocuments.text(pdf).replaceAll("\\s+", " ").trim();
+		Instant deadline = model.get("deadlineInstant") instanceof String at ? Instant.parse(at) : null;
 		return this.letters.save(new Letter(file.getId(), type, language.name(), applicant.getFullName(),
-				applicant.getEmail(), this.clock.now(), deadline, idempotencyKey, subject, body));
+				applicant.getEmail(), this.clock.now(), deadline, idempotencyKey, rendered.subject(), text,
+				rendered.templateVersion(), sha256, pdf.length));
 	}
 
 	public String formatDate(Instant instant, Language language) {
 		Locale locale = language == Language.FR ? Locale.CANADA_FRENCH : Locale.CANADA;
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(this.clock.zone()));
-	}
-
-	private static String fill(String text, Map<String, String> facts, LetterType type) {
-		Matcher matcher = PLACEHOLDER.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			String value = facts.get(matcher.group(1));
-			if (value == null) {
-				throw new IllegalStateException(
-						"Letter " + type + " needs {" + matcher.group(1) + "} but nothing on the file provides it");
-			}
-			matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-		}
-		matcher.appendTail(out);
-		return out.toString();
-	}
-
-	private static String template(LetterType type, Language language) {
-		String path = "letters/" + type.name() + "." + language.name().toLowerCase(Locale.ROOT) + ".txt";
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException missing) {
-			throw new IllegalStateException("No letter template " + path, missing);
-		}
+		return DateTimeFormatter.ofPattern(language == Language.FR ? "d MMMM yyyy" : "MMMM d, yyyy", locale)
+			.format(instant.atZone(this.clock.zone()));
 	}
 
 }

@@ -33,6 +33,24 @@ public class PnpProperties {
 
 	private Documents documents = new Documents();
 
+	private Letterhead letterhead = new Letterhead();
+
+	private Mail mail = new Mail();
+
+	private String publicBaseUrl = "http://localhost:8080";
+
+	/**
+	 * A directory whose templates take precedence over the built-in ones (letters/,
+	 * certificates/).
+	 */
+	private String templateDirectory;
+
+	private String certificateNumberPattern = "{prefix}-{year}-{number}";
+
+	private Duration certificateExpiryNoticeBefore = Duration.ofDays(30);
+
+	private Period certificateExtension = Period.ofMonths(6);
+
 	private Tasks tasks = new Tasks();
 
 	private Map<String, Period> retention = new LinkedHashMap<>();
@@ -101,6 +119,62 @@ public class PnpProperties {
 
 	public void setCertificateValidity(Period certificateValidity) {
 		this.certificateValidity = certificateValidity;
+	}
+
+	public Letterhead getLetterhead() {
+		return this.letterhead;
+	}
+
+	public void setLetterhead(Letterhead letterhead) {
+		this.letterhead = letterhead;
+	}
+
+	public Mail getMail() {
+		return this.mail;
+	}
+
+	public void setMail(Mail mail) {
+		this.mail = mail;
+	}
+
+	public String getTemplateDirectory() {
+		return this.templateDirectory;
+	}
+
+	public void setTemplateDirectory(String templateDirectory) {
+		this.templateDirectory = templateDirectory;
+	}
+
+	public String getPublicBaseUrl() {
+		return this.publicBaseUrl;
+	}
+
+	public void setPublicBaseUrl(String publicBaseUrl) {
+		this.publicBaseUrl = publicBaseUrl;
+	}
+
+	public String getCertificateNumberPattern() {
+		return this.certificateNumberPattern;
+	}
+
+	public void setCertificateNumberPattern(String certificateNumberPattern) {
+		this.certificateNumberPattern = certificateNumberPattern;
+	}
+
+	public Duration getCertificateExpiryNoticeBefore() {
+		return this.certificateExpiryNoticeBefore;
+	}
+
+	public void setCertificateExpiryNoticeBefore(Duration certificateExpiryNoticeBefore) {
+		this.certificateExpiryNoticeBefore = certificateExpiryNoticeBefore;
+	}
+
+	public Period getCertificateExtension() {
+		return this.certificateExtension;
+	}
+
+	public void setCertificateExtension(Period certificateExtension) {
+		this.certificateExtension = certificateExtension;
 	}
 
 	public Documents getDocuments() {
@@ -217,6 +291,114 @@ public class PnpProperties {
 
 		public void setProceduralFairness(Duration proceduralFairness) {
 			this.proceduralFairness = proceduralFairness;
+		}
+
+	}
+
+	/**
+	 * What every letter carries at its head and foot.
+	 */
+	public static class Letterhead {
+
+		private List<String> addressLines = List.of();
+
+		private String phone;
+
+		private String email;
+
+		private String website;
+
+		private String signatureName = "Program Manager";
+
+		private String signatureTitle = "Provincial Nominee Program";
+
+		private String directorTitle = "Executive Director";
+
+		public List<String> getAddressLines() {
+			return this.addressLines;
+		}
+
+		public void setAddressLines(List<String> addressLines) {
+			this.addressLines = addressLines;
+		}
+
+		public String getPhone() {
+			return this.phone;
+		}
+
+		public void setPhone(String phone) {
+			this.phone = phone;
+		}
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getWebsite() {
+			return this.website;
+		}
+
+		public void setWebsite(String website) {
+			this.website = website;
+		}
+
+		public String getSignatureName() {
+			return this.signatureName;
+		}
+
+		public void setSignatureName(String signatureName) {
+			this.signatureName = signatureName;
+		}
+
+		public String getSignatureTitle() {
+			return this.signatureTitle;
+		}
+
+		public void setSignatureTitle(String signatureTitle) {
+			this.signatureTitle = signatureTitle;
+		}
+
+		public String getDirectorTitle() {
+			return this.directorTitle;
+		}
+
+		public void setDirectorTitle(String directorTitle) {
+			this.directorTitle = directorTitle;
+		}
+
+	}
+
+	/**
+	 * Sending letters by email.
+	 */
+	public static class Mail {
+
+		/**
+		 * Off: letters are made and kept, not emailed (demo and tests without a mail
+		 * server).
+		 */
+		private boolean enabled = true;
+
+		private String from = "pnp@province.example";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getFrom() {
+			return this.from;
+		}
+
+		public void setFrom(String from) {
+			this.from = from;
 		}
 
 	}

@@ -44,6 +44,8 @@ public final class ProcessVariables {
 
 	public static final String CERTIFICATE_EXPIRES_AT = "certificateExpiresAt";
 
+	public static final String CERTIFICATE_NOTICE_AT = "certificateNoticeAt";
+
 	public static final String PERMANENT_RESIDENCE_OUTCOME = "permanentResidenceOutcome";
 
 	/**
@@ -71,6 +73,8 @@ public final class ProcessVariables {
 	public static final String MESSAGE_PERMANENT_RESIDENCE_DECIDED = "PermanentResidenceDecided";
 
 	public static final String MESSAGE_NOMINATION_WITHDRAWN = "NominationWithdrawn";
+
+	public static final String MESSAGE_CERTIFICATE_EXTENSION_REQUESTED = "CertificateExtensionRequested";
 
 	private ProcessVariables() {
 	}

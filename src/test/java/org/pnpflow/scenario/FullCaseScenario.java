@@ -73,7 +73,9 @@ abstract class FullCaseScenario {
 
 		JsonNode status = waitFor("the certificate of " + file, () -> {
 			JsonNode current = call("officer", "GET", "/api/applications/" + file, null, 200);
-			return current.has("certificateNumber") ? current : null;
+			// the certificate is issued, its letters sent, and the file waits for the
+			// federal decision
+			return current.has("certificateNumber") && current.has("waitingFor") ? current : null;
 		});
 		assertThat(status.get("outcome").asText()).isEqualTo("NOMINATED");
 		assertThat(status.get("certificateNumber").asText()).matches("PNP-NC-\\d{4}-\\d{6}");
