@@ -36,14 +36,17 @@ class CertificateDelegates {
 		return (execution) -> {
 			ApplicationFile file = files.of(execution);
 			Certificate certificate = certificateOf(certificates, file);
-			if (certificate.isInForce()) {
+			if (certificate.isInForce() && !certificate.getExpiresOn().isBefore(clock.today())) {
 				letters.send(file, LetterType.CERTIFICATE_EXPIRY_NOTICE, execution.getProcessBusinessKey() + "/"
 						+ LetterType.CERTIFICATE_EXPIRY_NOTICE + "/" + certificate.getExpiresOn());
 			}
-			// the notice is sent once per expiry date: the next one only after an
-			// extension
+			// once per expiry date: the next notice waits until after the expiry (which
+			// comes first)
+			// or an extension, and never for a moment already past
+			var afterExpiry = certificate.getExpiresOn().plusDays(2).atStartOfDay(clock.zone()).toInstant();
+			var tomorrow = clock.now().plus(java.time.Duration.ofDays(1));
 			execution.setVariable(ProcessVariables.CERTIFICATE_NOTICE_AT,
-					Date.from(certificate.getExpiresOn().plusDays(2).atStartOfDay(clock.zone()).toInstant()));
+					Date.from(afterExpiry.isAfter(tomorrow) ? afterExpiry : tomorrow));
 		};
 	}
 
@@ -60,6 +63,7 @@ class CertificateDelegates {
 			String key = execution.getProcessBusinessKey() + "/extension/" + extension.getRequestedAt().toEpochMilli();
 			if (extension.isApproved()) {
 				certificate.extendUntil(extension.getNewExpiry());
+				service.reissuePdf(file, certificate);
 				letters.send(file, LetterType.CERTIFICATE_EXTENSION, key);
 			}
 			else {

@@ -106,6 +106,14 @@ public class Certificates implements LetterFactsProvider {
 		});
 	}
 
+	/**
+	 * Makes the certificate's PDF again, e.g. with the new expiry date of an extension.
+	 */
+	@Transactional
+	public void reissuePdf(ApplicationFile file, Certificate certificate) {
+		certificate.attachPdf(this.contents.put(pdf(file, certificate)));
+	}
+
 	/** The certificate number from {@code pnp.certificate-number-pattern}. */
 	String number(int year, long sequence) {
 		return this.properties.getCertificateNumberPattern()

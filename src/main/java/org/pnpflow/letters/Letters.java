@@ -104,7 +104,7 @@ public class Letters {
 				language == Language.FR ? Locale.CANADA_FRENCH : Locale.CANADA);
 		byte[] pdf = this.pdfs.toPdf(rendered.html());
 		String sha256 = this.contents.put(pdf);
-		String text = PdfDocuments.text(pdf).replaceAll("\\s+", " ").trim();
+		String text = PdfDocuments.text(pdf);
 		Instant deadline = model.get("deadlineInstant") instanceof String at ? Instant.parse(at) : null;
 		return this.letters.save(new Letter(file.getId(), type, language.name(), applicant.getFullName(),
 				applicant.getEmail(), this.clock.now(), deadline, idempotencyKey, rendered.subject(), text,

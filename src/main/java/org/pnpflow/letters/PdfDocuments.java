@@ -58,9 +58,18 @@ public class PdfDocuments {
 			{ DIR + "LiberationSerif-Bold.ttf", "Liberation Serif", "700", "normal" },
 			{ DIR + "LiberationSerif-Italic.ttf", "Liberation Serif", "400", "italic" } };
 
+	/**
+	 * The text of a PDF in reading order, on one line: numbers a line break split at a
+	 * hyphen ({@code PNP-NC-2026-} / {@code 000777}) are joined again.
+	 */
 	public static String text(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document)
+				.replaceAll("(?<=[A-Z0-9]-)\\s+(?=[A-Z0-9])", "")
+				.replaceAll("\\s+", " ")
+				.trim();
 		}
 		catch (IOException unreadable) {
 			throw new IllegalStateException("Not a readable PDF", unreadable);
