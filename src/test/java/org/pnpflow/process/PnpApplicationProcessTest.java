@@ -139,7 +139,8 @@ class PnpApplicationProcessTest {
 		assertThat((String) this.engine.getTaskService()
 			.getVariableLocal(this.cases.task(file, "UserTask_MakeFinalRecommendation").getId(),
 					ProcessVariables.TASK_DETAILS))
-			.contains("employer has since confirmed");
+			.contains("employer has since confirmed")
+			.contains("/api/applications/" + file + "/letters/" + fairness.getId() + "/pdf");
 		recommendFinal(file, "REFUSE");
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
 
