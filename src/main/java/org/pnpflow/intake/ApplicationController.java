@@ -119,15 +119,7 @@ class ApplicationController {
 			HttpServletRequest http) {
 		require(http, DOCUMENT_READERS);
 		ApplicationDocuments.Content content = this.documents.content(new FileNumber(fileNumber), documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return attachment(content);
 	}
 
 	@PostMapping("/{fileNumber}/fairness-response")
