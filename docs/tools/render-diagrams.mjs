@@ -7,6 +7,7 @@
 //
 // Needs Debian's chromium (apt-get install -y chromium); CHROMIUM=/path overrides /usr/bin/chromium.
 
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -47,7 +48,10 @@ try {
     if (result.warnings.length > 0) {
       throw new Error(`${name}: bpmn-js reported problems:\n  ${result.warnings.join('\n  ')}`);
     }
-    const svg = stableIds(result.svg);
+    // the picture names the exact diagram it shows: a test fails when the BPMN changed since
+    const source = createHash('sha256').update(xml, 'utf8').digest('hex');
+    const svg = stableIds(result.svg).replace(/^(<\?xml[^>]*\?>\s*)?/, (head) =>
+      `${head ?? ''}<!-- drawn from processes/${name} sha256:${source} by docs/tools/render-diagrams.mjs -->\n`);
     const target = path.join(images, name.replace(/\.bpmn$/, '.svg'));
     await writeFile(target, svg.endsWith('\n') ? svg : svg + '\n');
     console.log(`${path.relative(root, target)} from processes/${name}`);
