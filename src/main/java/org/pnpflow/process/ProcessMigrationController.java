@@ -1,0 +1,34 @@
+package org.pnpflow.process;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.pnpflow.security.ApiUser;
+import org.pnpflow.security.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/admin/process-migrations}: administrators move running cases to the
+ * newest version of the process after a deployment.
+ */
+@RestController
+class ProcessMigrationController {
+
+	private final ProcessMigrations migrations;
+
+	ProcessMigrationController(ProcessMigrations migrations) {
+		this.migrations = migrations;
+	}
+
+	@PostMapping("/api/admin/process-migrations")
+	ResponseEntity<List<ProcessMigrations.Result>> migrate(HttpServletRequest http) {
+		if (!ApiUser.of(http).isInAny(List.of(Groups.ADMINS))) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+		}
+		return ResponseEntity.ok(this.migrations.migrateToLatest());
+	}
+
+}
