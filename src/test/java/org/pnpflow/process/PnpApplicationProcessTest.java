@@ -29,7 +29,11 @@ import org.pnpflow.letters.LetterRepository;
 import org.pnpflow.letters.LetterType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +49,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = { MainProcessFullyCovered.class, ProcessEngineCoverageTestExecutionListener.class },
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PnpApplicationProcessTest {
 
 	@Autowired
@@ -494,6 +501,24 @@ class PnpApplicationProcessTest {
 		this.cases.runDueJobs();
 		assertThat(certificateOf(file).getStatus()).isEqualTo(Certificate.Status.WITHDRAWN);
 		assertThat(letterOf(file, LetterType.NOMINATION_WITHDRAWN).getBody()).contains("withdrawn by the employer");
+	}
+
+	@Test
+	void nomineeAsksForAnExtensionAndTheManagerGrantsIt() throws Exception {
+		String file = nominate(TestApplications.skilledWorker());
+		assertThat(this.api
+			.post("portal", "/api/applications/" + file + "/certificate-extension",
+					Map.of("reason", "IRCC asked for a new medical exam."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_DecideCertificateExtension", "manager",
+				Map.of("extensionDecision", "APPROVE", "extensionReasons", "The delay is not the nominee's.",
+						"extendedUntil", LocalDate.now().plusMonths(9).toString()));
+		assertThat(instance(file)).hasPassed("ServiceTask_ApplyExtensionDecision")
+			.isWaitingAt("Gateway_AfterNomination");
+		assertThat(certificateOf(file).getExpiresOn()).isEqualTo(LocalDate.now().plusMonths(9));
+		assertThat(letterTypes(file)).contains(LetterType.CERTIFICATE_EXTENSION);
 	}
 
 	@Test
