@@ -12,6 +12,14 @@ public interface ApplicationFileRepository extends JpaRepository<ApplicationFile
 
 	Optional<ApplicationFile> findBySubmissionId(String submissionId);
 
+	/**
+	 * The file, locked until the transaction ends: messages to one file are handled one
+	 * after another.
+	 */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select f from ApplicationFile f where f.fileNumber = :#{#fileNumber.value()}")
+	Optional<ApplicationFile> findForUpdate(FileNumber fileNumber);
+
 	@Query("""
 			select f.fileNumber from ApplicationFile f
 			where f.id <> :excludedId and f.status = org.pnpflow.casefile.FileStatus.OPEN

@@ -13,6 +13,7 @@ import org.pnpflow.process.CaseFiles;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
+import org.pnpflow.process.StepKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -115,7 +116,7 @@ class CertificateDelegates {
 	}
 
 	private static String key(DelegateExecution execution, LetterType type) {
-		return execution.getProcessBusinessKey() + "/" + type + "/" + execution.getActivityInstanceId();
+		return StepKeys.of(execution, type.name());
 	}
 
 	/**

@@ -162,7 +162,8 @@ public class FederalNominationReports {
 	}
 
 	@Scheduled(cron = "${pnp.federal-report.cron:0 0 6 1 * *}", zone = "${pnp.time-zone:America/Toronto}")
-	void generateLastMonth() {
+	@Transactional
+	public void generateLastMonth() {
 		YearMonth lastMonth = YearMonth.from(this.clock.today()).minusMonths(1);
 		FederalReport report = generate(lastMonth);
 		LOG.info("Federal nomination report {} ready: {} row(s), SHA-256 {}", report.getPeriod(), report.getRowCount(),

@@ -12,6 +12,7 @@ import org.pnpflow.process.CaseFiles;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
+import org.pnpflow.process.StepKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +52,8 @@ class RequestMissingInformationDelegate implements JavaDelegate {
 		execution.setVariable(ProcessVariables.INFORMATION_DEADLINE, Date.from(deadline));
 		execution.setVariable(ProcessVariables.INFORMATION_REMINDER_AT,
 				Date.from(reminder.isBefore(now) ? now : reminder));
-		this.letters.send(file, LetterType.MISSING_INFORMATION, execution.getProcessBusinessKey() + "/"
-				+ LetterType.MISSING_INFORMATION + "/" + execution.getActivityInstanceId());
+		this.letters.send(file, LetterType.MISSING_INFORMATION,
+				StepKeys.of(execution, LetterType.MISSING_INFORMATION.name()));
 	}
 
 }

@@ -161,7 +161,7 @@ class ApplicantMessages {
 	}
 
 	private ApplicationFile find(FileNumber fileNumber) {
-		return this.files.findByFileNumber(fileNumber).orElseThrow(() -> new FileNotFoundException(fileNumber.value()));
+		return this.files.findForUpdate(fileNumber).orElseThrow(() -> new FileNotFoundException(fileNumber.value()));
 	}
 
 	private boolean isWaitingFor(ApplicationFile file, String message) {

@@ -69,6 +69,7 @@ class ApplicationController {
 		ApiUser user = require(http, SUBMITTERS);
 		Intake.Receipt receipt = this.intake.receive(request, user.id());
 		ApplicationStatus status = this.statuses.of(receipt.file().getFileNumber());
+		status = user.isInAny(Groups.STAFF) ? status : status.forApplicant();
 		if (!receipt.created()) {
 			return ResponseEntity.ok(status);
 		}
@@ -77,8 +78,9 @@ class ApplicationController {
 
 	@GetMapping("/{fileNumber}")
 	ApplicationStatus status(@PathVariable String fileNumber, HttpServletRequest http) {
-		require(http, READERS);
-		return this.statuses.of(new FileNumber(fileNumber));
+		ApiUser user = require(http, READERS);
+		ApplicationStatus status = this.statuses.of(new FileNumber(fileNumber));
+		return user.isInAny(Groups.STAFF) ? status : status.forApplicant();
 	}
 
 	/**

@@ -12,6 +12,18 @@ record ApplicationStatus(String fileNumber, String stream, String streamName, St
 		List<OutstandingItem> outstandingItems, Instant informationDeadline, String waitingFor,
 		String certificateNumber, String certificateStatus) {
 
+	/**
+	 * What the applicant's side (the portal) may see: no flags, priority, staff tasks or
+	 * who works on the file; the stage only as "with the program" or "waiting for you".
+	 */
+	ApplicationStatus forApplicant() {
+		String applicantStage = this.waitingFor != null && this.waitingFor.startsWith("APPLICANT")
+				? "Waiting for the applicant" : this.outcome != null ? this.stage : "In processing";
+		return new ApplicationStatus(this.fileNumber, this.stream, this.streamName, this.status, applicantStage,
+				this.receivedAt, null, Set.of(), this.outcome, List.of(), this.outstandingItems,
+				this.informationDeadline, this.waitingFor, this.certificateNumber, this.certificateStatus);
+	}
+
 	record OpenTask(String name, String queue, Instant due, String assignee) {
 	}
 

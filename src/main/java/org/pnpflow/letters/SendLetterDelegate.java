@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pnpflow.process.CaseFiles;
 import org.pnpflow.process.ProcessVariables;
+import org.pnpflow.process.StepKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ class SendLetterDelegate implements JavaDelegate {
 			Object deadline = execution.getVariable(ProcessVariables.INFORMATION_DEADLINE);
 			return file + (deadline instanceof Date date ? date.getTime() : deadline);
 		}
-		return file + execution.getActivityInstanceId();
+		return StepKeys.of(execution, type.name());
 	}
 
 }

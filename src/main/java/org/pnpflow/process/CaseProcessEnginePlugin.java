@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,6 +76,10 @@ class CaseProcessEnginePlugin extends AbstractProcessEnginePlugin {
 		public void handleEvent(HistoryEvent event) {
 			if (event instanceof HistoricVariableUpdateEventEntity update
 					&& lifecycle.getObject().recordedInputs().contains(update.getVariableName())) {
+				return;
+			}
+			if (event instanceof HistoricFormPropertyEventEntity formField
+					&& lifecycle.getObject().recordedInputs().contains(formField.getPropertyId())) {
 				return;
 			}
 			this.delegate.handleEvent(event);

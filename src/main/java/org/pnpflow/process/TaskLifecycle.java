@@ -105,9 +105,34 @@ public class TaskLifecycle {
 		if (handler == null) {
 			throw new IllegalStateException("No completion handler for user task " + task.getTaskDefinitionKey());
 		}
-		handler.complete(new TaskCompletion(task, fileOf(task), userOf(task)));
+		String user = userOf(task);
+		requireCandidateGroup(task, user);
+		handler.complete(new TaskCompletion(task, fileOf(task), user));
 		for (String input : handler.recordedInputs()) {
 			task.getExecution().removeVariable(input);
+		}
+	}
+
+	/**
+	 * Whoever completes a task belongs to one of its groups, whatever the client and
+	 * whatever else they may do with the task (a manager may reassign any task, but signs
+	 * only as manager).
+	 */
+	private static void requireCandidateGroup(DelegateTask task, String user) {
+		List<String> groups = task.getCandidates()
+			.stream()
+			.map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		if (groups.isEmpty()) {
+			return;
+		}
+		var identity = task.getProcessEngineServices().getIdentityService();
+		boolean member = groups.stream()
+			.anyMatch((group) -> identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0);
+		if (!member) {
+			throw new TaskInputException(
+					"Only a member of " + String.join(" or ", groups) + " can complete \"" + task.getName() + "\".");
 		}
 	}
 

@@ -81,6 +81,12 @@ class IntakeApiTest {
 		assertThat(status.get("stage").asText()).isEqualTo("Confirm completeness");
 		assertThat(status.get("openTasks").get(0).get("queue").asText()).isEqualTo("intake");
 		assertThat(status.has("applicant")).isFalse();
+
+		JsonNode asPortal = this.api.body(this.api.get("portal", "/api/applications/" + fileNumber));
+		assertThat(asPortal.get("stage").asText()).isEqualTo("In processing");
+		assertThat(asPortal.get("openTasks")).isEmpty();
+		assertThat(asPortal.get("flags")).isEmpty();
+		assertThat(asPortal.has("priority")).isFalse();
 	}
 
 	@Test

@@ -394,6 +394,34 @@ class PnpApplicationProcessTest {
 	}
 
 	@Test
+	void onlyADirectorSignsANominationAndFreeTextStaysOutOfHistory() throws Exception {
+		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		verifyClear(file);
+		interviewHeld(file);
+		recommend(file, "officer", "NOMINATE", false);
+		var signOff = this.cases.task(file, "UserTask_SignOffRecommendation");
+		this.cases.as("manager", () -> {
+			this.engine.getTaskService().claim(signOff.getId(), "manager");
+			// through the form service, as Tasklist submits
+			this.engine.getFormService()
+				.submitTaskForm(signOff.getId(), Map.of("signOffDecision", "APPROVE", "signOffComments",
+						"Strong file; the employer is well known to the program."));
+		});
+		this.cases.runDueJobs();
+		assertThat(this.engine.getHistoryService().createHistoricDetailQuery().list()).noneMatch((detail) -> {
+			Object value = detail instanceof org.camunda.bpm.engine.history.HistoricFormField field
+					? field.getFieldValue()
+					: ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getValue();
+			return String.valueOf(value).contains("well known to the program");
+		});
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_SignNomination", "manager",
+				Map.of("directorDecision", "SIGN")))
+			.hasMessageContaining("Only a member of directors");
+		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
+		assertThat(certificateOf(file).getSignedBy()).isEqualTo("director");
+	}
+
+	@Test
 	void overturnedNominationGetsAFairnessLetterBeforeTheRefusal() throws Exception {
 		String file = receiveCompleteFile(TestApplications.skilledWorker());
 		verifyClear(file);
