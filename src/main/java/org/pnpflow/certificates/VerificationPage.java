@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.process.PnpProperties;
+import org.pnpflow.process.ProgramClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,14 @@ class VerificationPage {
 
 	private final PnpProperties properties;
 
-	VerificationPage(CertificateRepository certificates, ApplicationFileRepository files, PnpProperties properties) {
+	private final ProgramClock clock;
+
+	VerificationPage(CertificateRepository certificates, ApplicationFileRepository files, PnpProperties properties,
+			ProgramClock clock) {
 		this.certificates = certificates;
 		this.files = files;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@GetMapping("/verify/{certificateNumber}")
@@ -44,7 +49,10 @@ class VerificationPage {
 		found.ifPresentOrElse((certificate) -> {
 			ApplicationFile file = this.files.findById(certificate.getApplicationId()).orElseThrow();
 			model.addAttribute("nomineeName", file.getApplicant().getFullName());
-			model.addAttribute("status", certificate.getStatus().name());
+			// past its date but not yet marked (its timer waits behind a manager's
+			// extension decision)
+			boolean lapsed = certificate.isInForce() && certificate.getExpiresOn().isBefore(this.clock.today());
+			model.addAttribute("status", lapsed ? Certificate.Status.EXPIRED.name() : certificate.getStatus().name());
 			model.addAttribute("expiresOn", certificate.getExpiresOn().toString());
 		}, () -> response.setStatus(HttpStatus.NOT_FOUND.value()));
 		response.setHeader("Cache-Control", "no-store");
