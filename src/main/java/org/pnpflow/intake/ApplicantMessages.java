@@ -118,8 +118,8 @@ class ApplicantMessages {
 			throw new InvalidRequestException(List.of(new FieldProblem("outcome", "must be GRANTED or REFUSED")));
 		}
 		if (!isWaitingFor(file, ProcessVariables.MESSAGE_PERMANENT_RESIDENCE_DECIDED)) {
-			throw new ConflictException("File " + fileNumber + " has no valid nomination waiting for a federal decision"
-					+ extensionPending(file));
+			throw new ConflictException(
+					"File " + fileNumber + " has no valid nomination waiting for a federal decision.");
 		}
 		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), "Permanent residence",
 				"Federal decision " + outcome + (decidedOn == null ? "" : " on " + decidedOn)));
@@ -137,8 +137,7 @@ class ApplicantMessages {
 					List.of(new FieldProblem("reasons", "must be between 1 and 4000 characters")));
 		}
 		if (!isWaitingFor(file, ProcessVariables.MESSAGE_NOMINATION_WITHDRAWN)) {
-			throw new ConflictException(
-					"File " + fileNumber + " has no nomination that can be withdrawn" + extensionPending(file));
+			throw new ConflictException("File " + fileNumber + " has no nomination that can be withdrawn.");
 		}
 		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), Certificates.NOMINATION_WITHDRAWN_TOPIC,
 				reasons.trim()));
@@ -159,18 +158,6 @@ class ApplicantMessages {
 		}
 		this.certificates.requestExtension(file, reason.trim(), by);
 		correlate(file, ProcessVariables.MESSAGE_CERTIFICATE_EXTENSION_REQUESTED);
-	}
-
-	/**
-	 * Why a nominated file does not take the message now, when a manager is deciding an
-	 * extension.
-	 */
-	private String extensionPending(ApplicationFile file) {
-		boolean deciding = this.runtime.createExecutionQuery()
-			.processInstanceBusinessKey(file.getFileNumber().value())
-			.activityId("UserTask_DecideCertificateExtension")
-			.count() > 0;
-		return deciding ? " now: a manager is deciding an extension request; send it again once that is decided." : ".";
 	}
 
 	private ApplicationFile find(FileNumber fileNumber) {

@@ -550,6 +550,53 @@ class PnpApplicationProcessTest {
 	}
 
 	@Test
+	void eventsOfTheNominationStillCountWhileAnExtensionIsDecided() throws Exception {
+		String decided = nominate(TestApplications.skilledWorker());
+		requestExtension(decided);
+		assertThat(this.api
+			.post("officer", "/api/applications/" + decided + "/permanent-residence-decision",
+					Map.of("outcome", "GRANTED"))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat(instance(decided)).hasPassed("BoundaryEvent_PermanentResidenceDecidedDuringExtension")
+			.isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		assertThat(certificateOf(decided).getStatus()).isEqualTo(Certificate.Status.USED);
+
+		String withdrawn = nominate(TestApplications.skilledWorker());
+		requestExtension(withdrawn);
+		assertThat(this.api
+			.post("manager", "/api/applications/" + withdrawn + "/nomination-withdrawal",
+					Map.of("reasons", "The employer closed."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat(instance(withdrawn)).hasPassed("BoundaryEvent_NominationWithdrawnDuringExtension");
+		assertThat(certificateOf(withdrawn).getStatus()).isEqualTo(Certificate.Status.WITHDRAWN);
+
+		String lapsed = nominate(TestApplications.skilledWorker());
+		requestExtension(lapsed);
+		this.cases.passTime(Duration.ofDays(200));
+		assertThat(instance(lapsed)).hasPassed("BoundaryEvent_CertificateExpiredDuringExtension");
+		assertThat(certificateOf(lapsed).getStatus()).isEqualTo(Certificate.Status.EXPIRED);
+		assertThat(this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(lapsed)
+			.taskDefinitionKey("UserTask_DecideCertificateExtension")
+			.count()).isZero();
+	}
+
+	private void requestExtension(String file) throws Exception {
+		assertThat(this.api
+			.post("portal", "/api/applications/" + file + "/certificate-extension",
+					Map.of("reason", "Waiting for IRCC."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat(instance(file)).isWaitingAt("UserTask_DecideCertificateExtension");
+	}
+
+	@Test
 	void tasksShowTheFileNumberDueDateAndCaseSummaryWithoutPuttingPersonalDataInHistory() throws Exception {
 		String file = this.api.submit(TestApplications.skilledWorker());
 		this.cases.runDueJobs();
