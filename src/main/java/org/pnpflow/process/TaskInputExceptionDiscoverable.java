@@ -4,16 +4,16 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Registers {@link TaskInputExceptionMapper.Mapper} in every JAX-RS application of the
- * server, including the one Tasklist calls ({@code /camunda/api/engine}), so a refused
- * form submission shows the person only the sentence that says what to change.
+ * Registers {@link TaskInputExceptionMapper} in every JAX-RS application of the server,
+ * including the one Tasklist calls ({@code /camunda/api/engine}), so a refused form
+ * submission shows the person only the sentence that says what to change.
  */
 public class TaskInputExceptionDiscoverable implements ForcedAutoDiscoverable {
 
 	@Override
 	public void configure(FeatureContext context) {
-		if (!context.getConfiguration().isRegistered(TaskInputExceptionMapper.Mapper.class)) {
-			context.register(TaskInputExceptionMapper.Mapper.class);
+		if (!context.getConfiguration().isRegistered(TaskInputExceptionMapper.class)) {
+			context.register(TaskInputExceptionMapper.class);
 		}
 	}
 
