@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
+import org.pnpflow.CaseSteps;
 import org.pnpflow.TestApplications;
 import org.pnpflow.assessment.Recommendation;
 import org.pnpflow.assessment.RecommendationRepository;
@@ -266,22 +267,7 @@ class CertificatesTest {
 	// ---- helpers ----
 
 	private String nominate() throws Exception {
-		String file = this.api.submit(TestApplications.skilledWorker());
-		this.cases.runDueJobs();
-		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
-		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer",
-				Map.of("callNumberDialled", "+1 416 555 0100", "callPersonReached", "Pat Morrison", "callConfirmed",
-						"Offer confirmed.", "verificationCallResult", "CLEAR"));
-		this.cases.complete(file, "UserTask_ScheduleInterview", "officer",
-				Map.of("interviewDate", LocalDate.now().plusDays(3).toString(), "interviewTime", "09:00",
-						"interviewMode", "PHONE", "interviewLocation", "+234 800 555 0101"));
-		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
-				Map.of("interviewOutcome", "HELD", "interviewNotes", "Consistent."));
-		this.cases.complete(file, "UserTask_AssessEligibility", "officer", Map.of("recommendation", "NOMINATE",
-				"recommendationReasons", "Meets the criteria.", "workPermitSupportRequested", false));
-		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
-		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
-		return file;
+		return new CaseSteps(this.api, this.cases).nominate(TestApplications.skilledWorker());
 	}
 
 	/**

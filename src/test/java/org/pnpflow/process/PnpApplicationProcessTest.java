@@ -2,7 +2,6 @@ package org.pnpflow.process;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
+import org.pnpflow.CaseSteps;
 import org.pnpflow.TestApplications;
 import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.FileNumber;
@@ -73,11 +73,14 @@ class PnpApplicationProcessTest {
 
 	CaseDriver cases;
 
+	CaseSteps steps;
+
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(this.engine);
 		this.api = new ApiClient(this.mvc);
 		this.cases = new CaseDriver(this.engine);
+		this.steps = new CaseSteps(this.api, this.cases);
 	}
 
 	@AfterEach
@@ -87,10 +90,10 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void nominatedFileGetsCertificateLettersAndIsArchivedAfterRetention() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "NOMINATE", true);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "NOMINATE", true);
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
 		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
 
@@ -125,10 +128,10 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void refusalRecommendationSendsFairnessLetterAndTheAnswerIsWeighed() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "REFUSE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "REFUSE", false);
 
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("ReceiveTask_AwaitFairnessResponse");
@@ -148,7 +151,7 @@ class PnpApplicationProcessTest {
 					ProcessVariables.TASK_DETAILS))
 			.contains("employer has since confirmed")
 			.contains("/api/applications/" + file + "/letters/" + fairness.getId() + "/pdf");
-		recommendFinal(file, "REFUSE");
+		this.steps.recommendFinal(file, "REFUSE");
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
 
 		assertThat(instance).hasPassed("ServiceTask_RecordRefusal", "ServiceTask_SendRefusalLetter",
@@ -162,10 +165,10 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void unansweredFairnessLetterGoesBackToTheOfficerAtTheDeadline() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "REFUSE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "REFUSE", false);
 		this.cases.passTime(Duration.ofDays(31));
 		assertThat(instance(file)).isWaitingAt("UserTask_MakeFinalRecommendation");
 		assertThat((String) this.engine.getTaskService()
@@ -298,12 +301,12 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void noWithdrawalOnceTheDecisionIsRecorded() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "REFUSE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "REFUSE", false);
 		this.cases.passTime(Duration.ofDays(31));
-		recommendFinal(file, "REFUSE");
+		this.steps.recommendFinal(file, "REFUSE");
 		Task signOff = this.cases.task(file, "UserTask_SignOffRecommendation");
 		this.cases.as("manager", () -> {
 			this.engine.getTaskService().claim(signOff.getId(), "manager");
@@ -325,7 +328,7 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void withdrawalBeforeDecisionClosesTheFileWithALetter() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
 		assertThat(instance(file)).isWaitingAt("UserTask_RecordVerificationCall");
 		assertThat(this.api
 			.post("portal", "/api/applications/" + file + "/withdrawal",
@@ -346,10 +349,10 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void recommendationReturnedByTheManagerIsMadeAgain() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "NOMINATE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "NOMINATE", false);
 		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_SignOffRecommendation", "manager",
 				Map.of("signOffDecision", "RETURN")))
 			.hasMessageContaining("Say why in the comments");
@@ -360,7 +363,7 @@ class PnpApplicationProcessTest {
 			.getVariableLocal(this.cases.task(file, "UserTask_AssessEligibility").getId(),
 					ProcessVariables.CASE_SUMMARY))
 			.contains("Check the job offer");
-		recommend(file, "officer", "NOMINATE", false);
+		this.steps.recommend(file, "officer", "NOMINATE", false);
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
 		this.cases.complete(file, "UserTask_SignNomination", "director",
 				Map.of("directorDecision", "RETURN", "directorComments", "Confirm the employer's registration."));
@@ -381,10 +384,10 @@ class PnpApplicationProcessTest {
 			identity.createMembership("acting", "officers");
 			identity.createMembership("acting", "managers");
 		}
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "acting", "NOMINATE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "acting", "NOMINATE", false);
 		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_SignOffRecommendation", "acting",
 				Map.of("signOffDecision", "APPROVE")))
 			.hasMessageContaining("You made this recommendation");
@@ -395,10 +398,10 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void onlyADirectorSignsANominationAndFreeTextStaysOutOfHistory() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "NOMINATE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "NOMINATE", false);
 		var signOff = this.cases.task(file, "UserTask_SignOffRecommendation");
 		this.cases.as("manager", () -> {
 			this.engine.getTaskService().claim(signOff.getId(), "manager");
@@ -423,17 +426,17 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void overturnedNominationGetsAFairnessLetterBeforeTheRefusal() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "NOMINATE", false);
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "NOMINATE", false);
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "OVERTURN",
 				"signOffComments", "The job offer is below the stream's wage floor."));
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("ReceiveTask_AwaitFairnessResponse").hasNotPassed("ServiceTask_RecordRefusal");
 		assertThat(letterOf(file, LetterType.PROCEDURAL_FAIRNESS).getBody()).contains("below the stream's wage floor");
 		this.cases.passTime(Duration.ofDays(31));
-		recommendFinal(file, "REFUSE");
+		this.steps.recommendFinal(file, "REFUSE");
 		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
 		assertThat(instance).hasPassed("ServiceTask_RecordRefusal", "ServiceTask_SendRefusalLetter");
 		assertThat(letterOf(file, LetterType.REFUSAL).getBody()).contains("Final reasons");
@@ -465,8 +468,8 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void verificationConcernGoesToIntegrityWhichFindsMisrepresentation() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", call("CONCERN"));
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", CaseSteps.call("CONCERN"));
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("UserTask_ReviewIntegrityConcern");
 		assertThat(this.cases.task(file, "UserTask_ReviewIntegrityConcern").getName()).endsWith(file);
@@ -478,8 +481,8 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void clearedConcernContinuesToInterview() throws Exception {
-		String file = receiveCompleteFile(TestApplications.skilledWorker());
-		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", call("UNABLE_TO_VERIFY"));
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", CaseSteps.call("UNABLE_TO_VERIFY"));
 		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
 				Map.of("integrityFinding", "CLEARED", "integrityReasons", "Reached the owner on a second call."));
 		assertThat(instance(file)).isWaitingAt("UserTask_ScheduleInterview");
@@ -487,14 +490,14 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void entrepreneurHasASiteVisitAndANoShowIsRescheduled() throws Exception {
-		String file = receiveCompleteFile(TestApplications.entrepreneur());
+		String file = this.steps.receiveCompleteFile(TestApplications.entrepreneur());
 		ProcessInstance instance = instance(file);
 		assertThat(instance).hasPassed("ServiceTask_CheckProgramRecords").isWaitingAt("UserTask_ScheduleInterview");
-		scheduleInterview(file);
+		this.steps.scheduleInterview(file);
 		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
 				Map.of("interviewOutcome", "NO_SHOW", "interviewNotes", "Waited 30 minutes; no answer on the phone."));
 		assertThat(letterOf(file, LetterType.INTERVIEW_NO_SHOW).getBody()).contains("entrevue");
-		interviewHeld(file);
+		this.steps.interviewHeld(file);
 		assertThat(instance).isWaitingAt("UserTask_RecordSiteVisit");
 		this.cases.complete(file, "UserTask_RecordSiteVisit", "officer",
 				Map.of("siteVisitDate", LocalDate.now().toString(), "siteVisitObservations",
@@ -506,7 +509,7 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void certificateExpiresWhenNoFederalDecisionArrives() throws Exception {
-		String file = nominate(TestApplications.skilledWorker());
+		String file = this.steps.nominate(TestApplications.skilledWorker());
 		this.cases.passTime(Duration.ofDays(190));
 		assertThat(certificateOf(file).getStatus()).isEqualTo(Certificate.Status.EXPIRED);
 		assertThat(letterTypes(file)).contains(LetterType.CERTIFICATE_EXPIRED);
@@ -515,7 +518,7 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void nominationCanBeWithdrawnByAManager() throws Exception {
-		String file = nominate(TestApplications.skilledWorker());
+		String file = this.steps.nominate(TestApplications.skilledWorker());
 		assertThat(
 				this.api.post("portal", "/api/applications/" + file + "/nomination-withdrawal", Map.of("reasons", "x"))
 					.getResponse()
@@ -533,7 +536,7 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void nomineeAsksForAnExtensionAndTheManagerGrantsIt() throws Exception {
-		String file = nominate(TestApplications.skilledWorker());
+		String file = this.steps.nominate(TestApplications.skilledWorker());
 		assertThat(this.api
 			.post("portal", "/api/applications/" + file + "/certificate-extension",
 					Map.of("reason", "IRCC asked for a new medical exam."))
@@ -551,7 +554,7 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void eventsOfTheNominationStillCountWhileAnExtensionIsDecided() throws Exception {
-		String decided = nominate(TestApplications.skilledWorker());
+		String decided = this.steps.nominate(TestApplications.skilledWorker());
 		requestExtension(decided);
 		assertThat(this.api
 			.post("officer", "/api/applications/" + decided + "/permanent-residence-decision",
@@ -563,7 +566,7 @@ class PnpApplicationProcessTest {
 			.isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
 		assertThat(certificateOf(decided).getStatus()).isEqualTo(Certificate.Status.USED);
 
-		String withdrawn = nominate(TestApplications.skilledWorker());
+		String withdrawn = this.steps.nominate(TestApplications.skilledWorker());
 		requestExtension(withdrawn);
 		assertThat(this.api
 			.post("manager", "/api/applications/" + withdrawn + "/nomination-withdrawal",
@@ -574,7 +577,7 @@ class PnpApplicationProcessTest {
 		assertThat(instance(withdrawn)).hasPassed("BoundaryEvent_NominationWithdrawnDuringExtension");
 		assertThat(certificateOf(withdrawn).getStatus()).isEqualTo(Certificate.Status.WITHDRAWN);
 
-		String lapsed = nominate(TestApplications.skilledWorker());
+		String lapsed = this.steps.nominate(TestApplications.skilledWorker());
 		requestExtension(lapsed);
 		this.cases.passTime(Duration.ofDays(200));
 		assertThat(instance(lapsed)).hasPassed("BoundaryEvent_CertificateExpiredDuringExtension");
@@ -618,60 +621,7 @@ class PnpApplicationProcessTest {
 			.noneMatch((value) -> String.valueOf(value).contains("Okafor"));
 	}
 
-	// ---- steps shared by the paths ----
-
-	private String receiveCompleteFile(Map<String, Object> application) throws Exception {
-		String file = this.api.submit(application);
-		this.cases.runDueJobs();
-		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
-		return file;
-	}
-
-	private String nominate(Map<String, Object> application) throws Exception {
-		String file = receiveCompleteFile(application);
-		verifyClear(file);
-		interviewHeld(file);
-		recommend(file, "officer", "NOMINATE", false);
-		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
-		this.cases.complete(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
-		return file;
-	}
-
-	private void verifyClear(String file) {
-		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", call("CLEAR"));
-	}
-
-	private static Map<String, Object> call(String result) {
-		return Map.of("callNumberDialled", "+1 416 555 0100", "callPersonReached", "Pat Morrison, HR director",
-				"callConfirmed", "Confirmed the offer, wage and start date.", "verificationCallResult", result);
-	}
-
-	private void scheduleInterview(String file) {
-		this.cases.complete(file, "UserTask_ScheduleInterview", "officer",
-				Map.of("interviewDate", LocalDate.now().plusDays(7).toString(), "interviewTime", "10:30",
-						"interviewMode", "VIDEO", "interviewLocation", "https://meet.example/pnp-interview"));
-	}
-
-	private void interviewHeld(String file) {
-		scheduleInterview(file);
-		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
-				Map.of("interviewOutcome", "HELD", "interviewNotes", "Credible, consistent with the application."));
-	}
-
-	private void recommend(String file, String officer, String recommendation, boolean workPermitSupport) {
-		Map<String, Object> form = new HashMap<>();
-		form.put("recommendation", recommendation);
-		form.put("recommendationReasons", "Reasons given by officer: meets the stream's criteria on all points.");
-		form.put("workPermitSupportRequested", workPermitSupport);
-		this.cases.complete(file, "UserTask_AssessEligibility", officer, form);
-	}
-
-	private void recommendFinal(String file, String recommendation) {
-		this.cases.complete(file, "UserTask_MakeFinalRecommendation", "officer",
-				Map.of("recommendation", recommendation, "recommendationReasons",
-						"Final reasons: the response does not address the concern.", "workPermitSupportRequested",
-						false));
-	}
+	// ---- reading the file ----
 
 	private ProcessInstance instance(String file) {
 		ProcessInstance instance = this.engine.getRuntimeService()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
+import org.pnpflow.CaseSteps;
 import org.pnpflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -63,13 +64,9 @@ class ProcessMigrationTest {
 		for (String file : List.of(atVerification, atAssessment)) {
 			cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
 		}
-		cases.complete(atAssessment, "UserTask_RecordVerificationCall", "officer", Map.of("callNumberDialled", "1",
-				"callPersonReached", "HR", "callConfirmed", "Confirmed.", "verificationCallResult", "CLEAR"));
-		cases.complete(atAssessment, "UserTask_ScheduleInterview", "officer",
-				Map.of("interviewDate", LocalDate.now().plusDays(2).toString(), "interviewTime", "10:00",
-						"interviewMode", "PHONE", "interviewLocation", "+1 555 0100"));
-		cases.complete(atAssessment, "UserTask_RecordInterviewOutcome", "officer",
-				Map.of("interviewOutcome", "HELD", "interviewNotes", "Fine."));
+		CaseSteps steps = new CaseSteps(api, cases);
+		steps.verifyClear(atAssessment);
+		steps.interviewHeld(atAssessment);
 		ProcessDefinition first = latest();
 
 		deployChangedVersion();
@@ -98,8 +95,7 @@ class ProcessMigrationTest {
 				Map.of("completenessDecision", "COMPLETE"));
 		assertThat(cases.task(atCompleteness, "UserTask_RecordVerificationCall").getProcessDefinitionId())
 			.isEqualTo(second.getId());
-		cases.complete(atVerification, "UserTask_RecordVerificationCall", "officer", Map.of("callNumberDialled", "1",
-				"callPersonReached", "HR", "callConfirmed", "Confirmed.", "verificationCallResult", "CLEAR"));
+		steps.verifyClear(atVerification);
 		assertThat(instance(atVerification)).isWaitingAt("UserTask_ScheduleInterview");
 		api.upload("portal", awaitingDocuments, "JOB_OFFER", ApiClient.pdf(), "offer.pdf",
 				Map.of("issuedOn", LocalDate.now().toString()));
