@@ -3,6 +3,7 @@ package org.pnpflow.process;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -11,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fee schedule and the triage tables of processes/, row by row: inputs and the
- * outputs an analyst expects from them.
+ * outputs an analyst expects from them. The points grid's values are checked in
+ * {@code PointsGridTest}; here only that each of its tables scores every input.
  */
 class DecisionTablesTest {
 
@@ -28,11 +31,14 @@ class DecisionTablesTest {
 
 	static List<DmnDecision> triage;
 
+	static List<DmnDecision> points;
+
 	@BeforeAll
 	static void parse() throws Exception {
 		dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 		fees = parse("/processes/fee-schedule.dmn");
 		triage = parse("/processes/triage.dmn");
+		points = parse("/processes/points-grid.dmn");
 	}
 
 	@ParameterizedTest(name = "{0} received {1}: fee {2}")
@@ -84,6 +90,49 @@ class DecisionTablesTest {
 			raised.add((String) row.get("flag"));
 		}
 		assertThat(raised).containsExactlyInAnyOrder(flags == null ? new String[0] : flags.split(" "));
+	}
+
+	@ParameterizedTest(name = "{0} scores every {1} and a missing one")
+	@CsvSource(textBlock = """
+			PointsAge,        age
+			PointsLanguage,   languageBenchmark
+			PointsExperience, experienceYears
+			""")
+	void pointsGridScoresEveryNumber(String key, String input) {
+		List<Integer> values = new ArrayList<>(IntStream.rangeClosed(-1, 120).boxed().toList());
+		values.add(null);
+		for (Integer value : values) {
+			assertScoresOnce(key, input, value);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} scores {2} and a missing {1}")
+	@CsvSource(
+			textBlock = """
+					PointsEducation,  educationLevel,       NONE SECONDARY ONE_YEAR_POST_SECONDARY TWO_YEAR_POST_SECONDARY BACHELOR TWO_OR_MORE_CREDENTIALS MASTER DOCTORATE
+					PointsConnection, provincialConnection, NONE RELATIVE STUDIED WORKED
+					""")
+	void pointsGridScoresEveryCode(String key, String input, String codes) {
+		for (String code : codes.split(" ")) {
+			assertScoresOnce(key, input, code);
+		}
+		assertScoresOnce(key, input, null);
+	}
+
+	@Test
+	void pointsGridScoresAJobOfferOrNone() {
+		for (Boolean jobOffer : new Boolean[] { true, false, null }) {
+			assertScoresOnce("PointsJobOffer", "jobOffer", jobOffer);
+		}
+	}
+
+	/** Exactly one row matches (the tables' hit policy is unique) and it gives points. */
+	private static void assertScoresOnce(String key, String input, Object value) {
+		DmnDecisionResult result = dmn.evaluateDecision(decision(points, key),
+				Variables.createVariables().putValue(input, value));
+		assertThat(result).as("%s for %s = %s", key, input, value).hasSize(1);
+		assertThat(result.getSingleResult().<Object>getEntry("points")).as("%s for %s = %s", key, input, value)
+			.isInstanceOf(Integer.class);
 	}
 
 	private static List<DmnDecision> parse(String resource) throws Exception {

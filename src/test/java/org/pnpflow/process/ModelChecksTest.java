@@ -88,20 +88,37 @@ class ModelChecksTest {
 			+ "(?:(?:public|protected|private|static|final)\\s+)*(?:[\\w.]+\\.)?JavaDelegate\\s+(\\w+)\\s*\\(");
 
 	/** The outputs the Java code reads, by decision. */
-	static final Map<String, List<String>> OUTPUTS_READ = Map.of("FeeSchedule", List.of("fee"), "DocumentChecklist",
-			List.of("documentType", "minimumValidityMonths", "maximumAgeMonths"), "TriagePriority",
-			List.of("priority", "taskPriority"), "TriageFlags", List.of("flag"));
+	static final Map<String, List<String>> OUTPUTS_READ = Map.ofEntries(Map.entry("FeeSchedule", List.of("fee")),
+			Map.entry("DocumentChecklist", List.of("documentType", "minimumValidityMonths", "maximumAgeMonths")),
+			Map.entry("TriagePriority", List.of("priority", "taskPriority")), Map.entry("TriageFlags", List.of("flag")),
+			Map.entry("PointsAge", List.of("points")), Map.entry("PointsEducation", List.of("points")),
+			Map.entry("PointsLanguage", List.of("points")), Map.entry("PointsExperience", List.of("points")),
+			Map.entry("PointsJobOffer", List.of("points")), Map.entry("PointsConnection", List.of("points")));
 
 	/** The variables the Java code supplies, by decision. */
-	static final Map<String, Set<String>> INPUTS_SUPPLIED = Map.of("FeeSchedule", Set.of("stream", "receivedOn"),
-			"DocumentChecklist", Set.of("stream", "accompanyingSpouse", "inCanada"), "TriagePriority",
-			Set.of("stream", "workPermitDaysLeft", "priorApplications", "representativeWatchListed"), "TriageFlags",
-			Set.of("stream", "workPermitDaysLeft", "priorApplications", "representativeWatchListed"));
+	static final Map<String, Set<String>> INPUTS_SUPPLIED = Map.ofEntries(
+			Map.entry("FeeSchedule", Set.of("stream", "receivedOn")),
+			Map.entry("DocumentChecklist", Set.of("stream", "accompanyingSpouse", "inCanada")),
+			Map.entry("TriagePriority",
+					Set.of("stream", "workPermitDaysLeft", "priorApplications", "representativeWatchListed")),
+			Map.entry("TriageFlags",
+					Set.of("stream", "workPermitDaysLeft", "priorApplications", "representativeWatchListed")),
+			Map.entry("PointsAge", Set.of("age")), Map.entry("PointsEducation", Set.of("educationLevel")),
+			Map.entry("PointsLanguage", Set.of("languageBenchmark")),
+			Map.entry("PointsExperience", Set.of("experienceYears")), Map.entry("PointsJobOffer", Set.of("jobOffer")),
+			Map.entry("PointsConnection", Set.of("provincialConnection")));
 
 	/** Where the code evaluates each decision, for the messages. */
-	static final Map<String, String> READ_BY = Map.of("FeeSchedule", "org.pnpflow.fees.Fees", "DocumentChecklist",
-			"org.pnpflow.documents.DocumentChecks", "TriagePriority", "org.pnpflow.triage.TriageDelegate",
-			"TriageFlags", "org.pnpflow.triage.TriageDelegate");
+	static final Map<String, String> READ_BY = Map.ofEntries(Map.entry("FeeSchedule", "org.pnpflow.fees.Fees"),
+			Map.entry("DocumentChecklist", "org.pnpflow.documents.DocumentChecks"),
+			Map.entry("TriagePriority", "org.pnpflow.triage.TriageDelegate"),
+			Map.entry("TriageFlags", "org.pnpflow.triage.TriageDelegate"),
+			Map.entry("PointsAge", "org.pnpflow.assessment.PointsGrid"),
+			Map.entry("PointsEducation", "org.pnpflow.assessment.PointsGrid"),
+			Map.entry("PointsLanguage", "org.pnpflow.assessment.PointsGrid"),
+			Map.entry("PointsExperience", "org.pnpflow.assessment.PointsGrid"),
+			Map.entry("PointsJobOffer", "org.pnpflow.assessment.PointsGrid"),
+			Map.entry("PointsConnection", "org.pnpflow.assessment.PointsGrid"));
 
 	static final Set<String> EXPRESSION_KEYWORDS = Set.of("true", "false", "null", "and", "or", "not", "in", "between",
 			"if", "then", "else", "for", "some", "every", "satisfies", "instance", "of", "return", "function", "empty",
