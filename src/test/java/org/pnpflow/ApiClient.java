@@ -36,6 +36,15 @@ public final class ApiClient {
 			.andReturn();
 	}
 
+	public MvcResult put(String user, String path, Object body) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+				.header(HttpHeaders.AUTHORIZATION, basic(user))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body instanceof String text ? text : this.json.writeValueAsString(body)))
+			.andReturn();
+	}
+
 	public MvcResult get(String user, String path) throws Exception {
 		return this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)

@@ -65,6 +65,7 @@ public final class CaseSteps {
 		form.put("recommendation", recommendation);
 		form.put("recommendationReasons", "Reasons given by officer: meets the stream's criteria on all points.");
 		form.put("workPermitSupportRequested", workPermitSupport);
+		form.put("criteriaConfirmed", "NOMINATE".equals(recommendation));
 		this.cases.complete(file, "UserTask_AssessEligibility", officer, form);
 	}
 
@@ -72,7 +73,7 @@ public final class CaseSteps {
 		this.cases.complete(file, "UserTask_MakeFinalRecommendation", "officer",
 				Map.of("recommendation", recommendation, "recommendationReasons",
 						"Final reasons: the response does not address the concern.", "workPermitSupportRequested",
-						false));
+						false, "criteriaConfirmed", "NOMINATE".equals(recommendation)));
 	}
 
 }

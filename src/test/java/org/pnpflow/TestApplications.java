@@ -30,6 +30,7 @@ public final class TestApplications {
 		application.put("accompanyingSpouse", false);
 		application.put("inCanada", false);
 		application.put("occupationCode", "21231");
+		application.put("humanCapital", humanCapital("BACHELOR", 8, 4, "NONE"));
 		application.put("employer",
 				Map.of("legalName", "Northern Lights Software Inc.", "businessNumber", "123456789", "address",
 						"100 King Street, Suite 400", "contactName", "Pat Morrison", "contactPhone", "+1 416 555 0100",
@@ -62,6 +63,17 @@ public final class TestApplications {
 		Map<String, Object> payment = (Map<String, Object>) application.get("payment");
 		payment.put("amount", "3500.00");
 		return application;
+	}
+
+	/** What the points grid scores; the job offer comes from the employer block. */
+	public static Map<String, Object> humanCapital(String education, int languageBenchmark, int experienceYears,
+			String connection) {
+		Map<String, Object> humanCapital = new LinkedHashMap<>();
+		humanCapital.put("educationLevel", education);
+		humanCapital.put("languageBenchmark", languageBenchmark);
+		humanCapital.put("experienceYears", experienceYears);
+		humanCapital.put("provincialConnection", connection);
+		return humanCapital;
 	}
 
 	public static Map<String, Object> applicant(String family, String given, String born, String country,

@@ -33,6 +33,12 @@ public class Recommendation {
 
 	private Instant recommendedAt;
 
+	private Integer pointsTotal;
+
+	private Integer passMark;
+
+	private String criteriaMet;
+
 	protected Recommendation() {
 	}
 
@@ -44,6 +50,28 @@ public class Recommendation {
 		this.workPermitSupport = workPermitSupport;
 		this.recommendedBy = recommendedBy;
 		this.recommendedAt = recommendedAt;
+	}
+
+	/**
+	 * What the officer assessed against: the points (scored streams) and the criteria
+	 * confirmed.
+	 */
+	void assessedWith(Integer pointsTotal, Integer passMark, String criteriaMet) {
+		this.pointsTotal = pointsTotal;
+		this.passMark = passMark;
+		this.criteriaMet = criteriaMet;
+	}
+
+	public Integer getPointsTotal() {
+		return this.pointsTotal;
+	}
+
+	public Integer getPassMark() {
+		return this.passMark;
+	}
+
+	public String getCriteriaMet() {
+		return this.criteriaMet;
 	}
 
 	public Long getId() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +59,9 @@ public class ApplicationFile {
 	private LocalDate workPermitExpiresOn;
 
 	private String occupationCode;
+
+	@Embedded
+	private HumanCapital humanCapital;
 
 	@Enumerated(EnumType.STRING)
 	private FileStatus status;
@@ -159,6 +163,14 @@ public class ApplicationFile {
 		this.inCanada = inCanada;
 		this.workPermitExpiresOn = workPermitExpiresOn;
 		this.occupationCode = occupationCode;
+	}
+
+	public HumanCapital getHumanCapital() {
+		return this.humanCapital;
+	}
+
+	public void setHumanCapital(HumanCapital humanCapital) {
+		this.humanCapital = humanCapital;
 	}
 
 	public LocalDate getWorkPermitExpiresOn() {

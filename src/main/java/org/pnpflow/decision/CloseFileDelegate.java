@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 @Component("closeFile")
 class CloseFileDelegate extends RecordDecisionDelegate {
 
-	CloseFileDelegate(org.pnpflow.process.CaseFiles files, org.pnpflow.process.ProgramClock clock) {
-		super(files, clock);
+	CloseFileDelegate(org.pnpflow.process.CaseFiles files, org.pnpflow.verification.MisrepresentationBans bans,
+			org.pnpflow.process.ProgramClock clock) {
+		super(files, bans, clock);
 	}
 
 }

@@ -7,12 +7,15 @@ import org.pnpflow.casefile.Outcome;
 import org.pnpflow.process.CaseFiles;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
+import org.pnpflow.verification.MisrepresentationBans;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ${recordDecision}} with the input {@code decisionOutcome} (NOMINATED or
  * REFUSED), and {@code ${closeFile}} with {@code closureOutcome} (WITHDRAWN or
- * CLOSED_INCOMPLETE): records how processing of the file ended.
+ * CLOSED_INCOMPLETE, CLOSED_NO_REPLY): records how processing of the file ended. A
+ * refusal after program integrity found misrepresentation also bars the person from
+ * applying again.
  */
 @Component("recordDecision")
 class RecordDecisionDelegate implements JavaDelegate {
@@ -21,8 +24,11 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final ProgramClock clock;
 
-	RecordDecisionDelegate(CaseFiles files, ProgramClock clock) {
+	private final MisrepresentationBans bans;
+
+	RecordDecisionDelegate(CaseFiles files, MisrepresentationBans bans, ProgramClock clock) {
 		this.files = files;
+		this.bans = bans;
 		this.clock = clock;
 	}
 
@@ -38,6 +44,10 @@ class RecordDecisionDelegate implements JavaDelegate {
 		Outcome outcome = Outcome.valueOf(value.toString());
 		ApplicationFile file = this.files.of(execution);
 		file.conclude(outcome, this.clock.now());
+		if (outcome == Outcome.REFUSED
+				&& Boolean.TRUE.equals(execution.getVariable(ProcessVariables.MISREPRESENTATION_FOUND))) {
+			this.bans.imposeOn(file);
+		}
 		execution.setVariable(ProcessVariables.OUTCOME, outcome.name());
 	}
 

@@ -173,6 +173,14 @@ public class DocumentChecks {
 				new ChecklistItem(file.getId(), "OTHER", ItemState.REQUESTED_BY_INTAKE, note, note, this.clock.now()));
 	}
 
+	/**
+	 * Asks the applicant for something no checklist rule covers (program integrity's
+	 * questions): an outstanding item the next missing-information letter lists.
+	 */
+	public void request(ApplicationFile file, String what) {
+		requestedByIntake(file, what);
+	}
+
 	public List<ChecklistItem> checklistOf(ApplicationFile file) {
 		return this.checklist.findByApplicationIdOrderByIdAsc(file.getId());
 	}

@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What reaches a file from outside after receipt: documents, the answer to a procedural
- * fairness letter, a withdrawal, the federal permanent-residence decision. Each is
- * recorded on the file and handed to the waiting process; a file not waiting for it
- * refuses it whole.
+ * fairness letter or to a missed-interview notice, a withdrawal, the federal
+ * permanent-residence decision. Each is recorded on the file and handed to the waiting
+ * process; a file not waiting for it refuses it whole.
  */
 @Service
 class ApplicantMessages {
@@ -94,6 +94,24 @@ class ApplicantMessages {
 		this.notes
 			.save(new CaseNote(file.getId(), by, this.clock.now(), "Procedural fairness response", response.trim()));
 		correlate(file, ProcessVariables.MESSAGE_FAIRNESS_RESPONSE_RECEIVED);
+	}
+
+	/**
+	 * The applicant's answer to a no-show notice (availability, reasons): recorded on the
+	 * file, and the officer schedules the interview again.
+	 */
+	@Transactional
+	void receiveInterviewReply(FileNumber fileNumber, String reply, String by) {
+		ApplicationFile file = find(fileNumber);
+		if (reply == null || reply.isBlank() || reply.length() > 4000) {
+			throw new InvalidRequestException(
+					List.of(new FieldProblem("reply", "must be between 1 and 4000 characters")));
+		}
+		if (!isWaitingFor(file, ProcessVariables.MESSAGE_INTERVIEW_REPLY_RECEIVED)) {
+			throw new ConflictException("File " + fileNumber + " is not waiting for a reply about a missed interview.");
+		}
+		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), "Interview reply", reply.trim()));
+		correlate(file, ProcessVariables.MESSAGE_INTERVIEW_REPLY_RECEIVED);
 	}
 
 	@Transactional

@@ -133,6 +133,19 @@ class ApplicationController {
 		return ResponseEntity.accepted().build();
 	}
 
+	/**
+	 * The applicant answers a missed-interview notice (through the portal, or staff
+	 * record an answer that came by phone or mail).
+	 */
+	@PostMapping("/{fileNumber}/interview-reply")
+	ResponseEntity<Void> interviewReply(@PathVariable String fileNumber, @RequestBody InterviewReply request,
+			HttpServletRequest http) {
+		ApiUser user = require(http, List.of(Groups.PORTAL, Groups.INTAKE, Groups.OFFICERS));
+		this.messages.receiveInterviewReply(new FileNumber(fileNumber), request == null ? null : request.reply(),
+				user.id());
+		return ResponseEntity.accepted().build();
+	}
+
 	@PostMapping("/{fileNumber}/withdrawal")
 	ResponseEntity<Void> withdraw(@PathVariable String fileNumber, @RequestBody(required = false) Withdrawal request,
 			HttpServletRequest http) {
@@ -229,6 +242,9 @@ class ApplicationController {
 	}
 
 	record Withdrawal(String reason) {
+	}
+
+	record InterviewReply(String reply) {
 	}
 
 	record PermanentResidenceDecision(String outcome, LocalDate decidedOn) {

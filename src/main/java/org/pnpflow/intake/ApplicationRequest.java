@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -25,8 +27,9 @@ record ApplicationRequest(
 		@NotNull @Valid ApplicantRequest applicant, boolean accompanyingSpouse, boolean inCanada,
 		LocalDate workPermitExpiresOn,
 		@Pattern(regexp = "\\d{5}", message = "must be a 5-digit NOC 2021 code") String occupationCode,
-		@Valid RepresentativeRequest representative, @Valid EmployerRequest employer,
-		@Size(max = 50) List<@NotNull @Valid DocumentRequest> documents, @Valid PaymentRequest payment) {
+		@Valid HumanCapitalRequest humanCapital, @Valid RepresentativeRequest representative,
+		@Valid EmployerRequest employer, @Size(max = 50) List<@NotNull @Valid DocumentRequest> documents,
+		@Valid PaymentRequest payment) {
 
 	record ApplicantRequest(@NotBlank @Size(max = 100) String familyName, @NotBlank @Size(max = 150) String givenNames,
 			@NotNull @Past LocalDate dateOfBirth,
@@ -38,6 +41,25 @@ record ApplicationRequest(
 			@Size(max = 400) String address,
 			@NotNull @Pattern(regexp = "EN|FR", message = "must be EN or FR") String preferredLanguage) {
 	}
+
+	/**
+	 * What the points grid scores. Required on scored streams; the job offer factor comes
+	 * from the employer block.
+	 */
+	record HumanCapitalRequest(@Pattern(regexp = EDUCATION_LEVELS,
+			message = "must be one of NONE, SECONDARY, ONE_YEAR_POST_SECONDARY, TWO_YEAR_POST_SECONDARY, BACHELOR, TWO_OR_MORE_CREDENTIALS, MASTER, DOCTORATE") String educationLevel,
+			@Size(max = 60) @Pattern(regexp = "[A-Za-z0-9-]+",
+					message = "may contain only letters, digits and -") String educationCredentialReference,
+			@Min(value = 0, message = "must be a Canadian Language Benchmark level from 0 to 12") @Max(value = 12,
+					message = "must be a Canadian Language Benchmark level from 0 to 12") Integer languageBenchmark,
+			@Min(value = 0, message = "must be whole years from 0 to 60") @Max(value = 60,
+					message = "must be whole years from 0 to 60") Integer experienceYears,
+			@Pattern(regexp = "NONE|RELATIVE|STUDIED|WORKED",
+					message = "must be one of NONE, RELATIVE, STUDIED, WORKED") String provincialConnection) {
+	}
+
+	/** The education levels the points grid knows. */
+	static final String EDUCATION_LEVELS = "NONE|SECONDARY|ONE_YEAR_POST_SECONDARY|TWO_YEAR_POST_SECONDARY|BACHELOR|TWO_OR_MORE_CREDENTIALS|MASTER|DOCTORATE";
 
 	record RepresentativeRequest(@NotBlank @Size(max = 200) String fullName, @Size(max = 200) String organisation,
 			@NotBlank @Size(max = 40) String licenceNumber, @NotBlank @Email @Size(max = 254) String email) {

@@ -11,11 +11,13 @@ import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.pnpflow.assessment.PointsGrid;
 import org.pnpflow.casefile.Applicant;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.Channel;
 import org.pnpflow.casefile.Employer;
+import org.pnpflow.casefile.HumanCapital;
 import org.pnpflow.casefile.Representative;
 import org.pnpflow.documents.Document;
 import org.pnpflow.documents.DocumentChecks;
@@ -67,12 +69,14 @@ class Intake {
 
 	private final PnpProperties properties;
 
+	private final PointsGrid pointsGrid;
+
 	private final ProgramClock clock;
 
 	Intake(ApplicationFileRepository files, ApplicantRepository applicants, RepresentativeRepository representatives,
 			EmployerRepository employers, DocumentRepository documents, PaymentRepository payments,
 			NumberSequences numbers, RuntimeService runtime, Validator validator, Streams streams,
-			DocumentChecks documentChecks, PnpProperties properties, ProgramClock clock) {
+			DocumentChecks documentChecks, PnpProperties properties, PointsGrid pointsGrid, ProgramClock clock) {
 		this.files = files;
 		this.applicants = applicants;
 		this.representatives = representatives;
@@ -85,6 +89,7 @@ class Intake {
 		this.streams = streams;
 		this.documentChecks = documentChecks;
 		this.properties = properties;
+		this.pointsGrid = pointsGrid;
 		this.clock = clock;
 	}
 
@@ -120,6 +125,11 @@ class Intake {
 				.putValue(ProcessVariables.STREAM, file.getStream())
 				.putValue(ProcessVariables.STREAM_NAME, this.streams.nameOf(file.getStream()))
 				.putValue(ProcessVariables.HAS_EMPLOYER, file.getEmployer() != null)
+				.putValue(ProcessVariables.HAS_REPRESENTATIVE, file.getRepresentative() != null)
+				.putValue(ProcessVariables.HAS_EDUCATION_CREDENTIAL,
+						file.getHumanCapital().getEducationCredentialReference() != null)
+				.putValue(ProcessVariables.INTERVIEW_HELD, false)
+				.putValue(ProcessVariables.MISREPRESENTATION_FOUND, false)
 				.putValue(ProcessVariables.PRIORITY, file.getPriority())
 				.putValue(ProcessVariables.FLAGS, ""))
 			.execute();
@@ -136,6 +146,11 @@ class Intake {
 				request.channel() == null ? Channel.PORTAL : Channel.valueOf(request.channel()), receivedAt, applicant);
 		file.setCircumstances(request.accompanyingSpouse(), request.inCanada(), request.workPermitExpiresOn(),
 				request.occupationCode());
+		ApplicationRequest.HumanCapitalRequest h = request.humanCapital();
+		file.setHumanCapital(h == null ? new HumanCapital(null, null, null, null, request.employer() != null, null)
+				: new HumanCapital(h.educationLevel(), blankToNull(h.educationCredentialReference()),
+						h.languageBenchmark(), h.experienceYears(), request.employer() != null,
+						h.provincialConnection()));
 		if (request.representative() != null) {
 			ApplicationRequest.RepresentativeRequest r = request.representative();
 			file.setRepresentative(this.representatives
@@ -177,6 +192,28 @@ class Intake {
 			problems.add(new FieldProblem("employer",
 					"is required for the " + this.streams.nameOf(request.stream()) + " stream"));
 		}
+		if (this.pointsGrid.isScored(request.stream())) {
+			ApplicationRequest.HumanCapitalRequest h = request.humanCapital();
+			String why = "is required for the " + this.streams.nameOf(request.stream())
+					+ " stream: it is scored on the points grid";
+			if (h == null) {
+				problems.add(new FieldProblem("humanCapital", why));
+			}
+			else {
+				if (h.educationLevel() == null) {
+					problems.add(new FieldProblem("humanCapital.educationLevel", why));
+				}
+				if (h.languageBenchmark() == null) {
+					problems.add(new FieldProblem("humanCapital.languageBenchmark", why));
+				}
+				if (h.experienceYears() == null) {
+					problems.add(new FieldProblem("humanCapital.experienceYears", why));
+				}
+				if (h.provincialConnection() == null) {
+					problems.add(new FieldProblem("humanCapital.provincialConnection", why));
+				}
+			}
+		}
 		if (request.workPermitExpiresOn() != null && !request.inCanada()) {
 			problems.add(new FieldProblem("workPermitExpiresOn",
 					"is only given for an applicant who is in Canada (set inCanada to true)"));
@@ -210,6 +247,10 @@ class Intake {
 			problems.sort(java.util.Comparator.comparing(FieldProblem::field));
 			throw new InvalidRequestException(problems);
 		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 }

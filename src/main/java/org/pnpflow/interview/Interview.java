@@ -1,5 +1,6 @@
 package org.pnpflow.interview;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
@@ -33,6 +34,8 @@ public class Interview {
 
 	private String recordedBy;
 
+	private LocalDate replyDeadline;
+
 	protected Interview() {
 	}
 
@@ -62,6 +65,14 @@ public class Interview {
 
 	public String getNotes() {
 		return this.notes;
+	}
+
+	public LocalDate getReplyDeadline() {
+		return this.replyDeadline;
+	}
+
+	public void setReplyDeadline(LocalDate replyDeadline) {
+		this.replyDeadline = replyDeadline;
 	}
 
 	public String getRecordedBy() {

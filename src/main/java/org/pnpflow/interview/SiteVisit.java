@@ -20,6 +20,16 @@ public class SiteVisit {
 
 	private Long applicationId;
 
+	private LocalDate plannedOn;
+
+	private String plannedAddress;
+
+	private String plannedTeam;
+
+	private String plannedFocus;
+
+	private String plannedBy;
+
 	private LocalDate visitedOn;
 
 	private String observations;
@@ -35,15 +45,42 @@ public class SiteVisit {
 	protected SiteVisit() {
 	}
 
-	public SiteVisit(Long applicationId, LocalDate visitedOn, String observations, String findings, String result,
-			String recordedBy, Instant recordedAt) {
+	/** A visit planned: when, where, who goes and what they look at. */
+	public SiteVisit(Long applicationId, LocalDate plannedOn, String plannedAddress, String plannedTeam,
+			String plannedFocus, String plannedBy) {
 		this.applicationId = applicationId;
+		this.plannedOn = plannedOn;
+		this.plannedAddress = plannedAddress;
+		this.plannedTeam = plannedTeam;
+		this.plannedFocus = plannedFocus;
+		this.plannedBy = plannedBy;
+	}
+
+	/** What was seen and found on the visit. */
+	public void record(LocalDate visitedOn, String observations, String findings, String result, String recordedBy,
+			Instant recordedAt) {
 		this.visitedOn = visitedOn;
 		this.observations = observations;
 		this.findings = findings;
 		this.result = result;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
+	}
+
+	public LocalDate getPlannedOn() {
+		return this.plannedOn;
+	}
+
+	public String getPlannedAddress() {
+		return this.plannedAddress;
+	}
+
+	public String getPlannedTeam() {
+		return this.plannedTeam;
+	}
+
+	public String getPlannedFocus() {
+		return this.plannedFocus;
 	}
 
 	public LocalDate getVisitedOn() {

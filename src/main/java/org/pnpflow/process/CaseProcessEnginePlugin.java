@@ -75,7 +75,8 @@ class CaseProcessEnginePlugin extends AbstractProcessEnginePlugin {
 		@Override
 		public void handleEvent(HistoryEvent event) {
 			if (event instanceof HistoricVariableUpdateEventEntity update
-					&& lifecycle.getObject().recordedInputs().contains(update.getVariableName())) {
+					&& (lifecycle.getObject().recordedInputs().contains(update.getVariableName())
+							|| ProcessVariables.REGISTRY_VARIABLES.contains(update.getVariableName()))) {
 				return;
 			}
 			if (event instanceof HistoricFormPropertyEventEntity formField

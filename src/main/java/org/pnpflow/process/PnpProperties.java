@@ -1,6 +1,7 @@
 package org.pnpflow.process;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,12 @@ public class PnpProperties {
 	private Map<String, Period> retention = new LinkedHashMap<>();
 
 	private List<String> watchListedRepresentatives = List.of();
+
+	private List<LocalDate> statutoryHolidays = List.of();
+
+	private Integrity integrity = new Integrity();
+
+	private Verification verification = new Verification();
 
 	public String getProgramName() {
 		return this.programName;
@@ -209,6 +216,87 @@ public class PnpProperties {
 		this.watchListedRepresentatives = watchListedRepresentatives;
 	}
 
+	public List<LocalDate> getStatutoryHolidays() {
+		return this.statutoryHolidays;
+	}
+
+	public void setStatutoryHolidays(List<LocalDate> statutoryHolidays) {
+		this.statutoryHolidays = statutoryHolidays;
+	}
+
+	public Integrity getIntegrity() {
+		return this.integrity;
+	}
+
+	public void setIntegrity(Integrity integrity) {
+		this.integrity = integrity;
+	}
+
+	public Verification getVerification() {
+		return this.verification;
+	}
+
+	public void setVerification(Verification verification) {
+		this.verification = verification;
+	}
+
+	/**
+	 * Program integrity's rules.
+	 */
+	public static class Integrity {
+
+		/**
+		 * How long a finding of misrepresentation bars the person from applying again.
+		 */
+		private Period misrepresentationBan = Period.ofYears(5);
+
+		public Period getMisrepresentationBan() {
+			return this.misrepresentationBan;
+		}
+
+		public void setMisrepresentationBan(Period misrepresentationBan) {
+			this.misrepresentationBan = misrepresentationBan;
+		}
+
+	}
+
+	/**
+	 * What verification sends to program integrity.
+	 */
+	public static class Verification {
+
+		/**
+		 * Also refer a file when a check could not be made (a register without the
+		 * employer, licence or credential), not only on a concern.
+		 */
+		private boolean referUnableToVerify = true;
+
+		/**
+		 * The outside registries every file is checked against, as external-task topics
+		 * (those the file has something to check for: an employer, a representative, an
+		 * education credential).
+		 */
+		private List<String> registryTopics = List.of("verify-employer-registration", "verify-representative-licence",
+				"verify-education-credential");
+
+		public List<String> getRegistryTopics() {
+			return this.registryTopics;
+		}
+
+		public void setRegistryTopics(List<String> registryTopics) {
+			this.registryTopics = registryTopics;
+		}
+
+		public boolean isReferUnableToVerify() {
+			return this.referUnableToVerify;
+		}
+
+		public void setReferUnableToVerify(boolean referUnableToVerify) {
+			this.referUnableToVerify = referUnableToVerify;
+		}
+
+	}
+
 	/**
 	 * Something with an English and a French name.
 	 */
@@ -248,6 +336,17 @@ public class PnpProperties {
 
 		private boolean employerRequired;
 
+		/** What the officer confirms at assessment before recommending a nomination. */
+		private List<String> criteria = List.of();
+
+		public List<String> getCriteria() {
+			return this.criteria;
+		}
+
+		public void setCriteria(List<String> criteria) {
+			this.criteria = criteria;
+		}
+
 		public boolean isEmployerRequired() {
 			return this.employerRequired;
 		}
@@ -268,6 +367,31 @@ public class PnpProperties {
 		private Duration missingInformationReminderBefore = Duration.ofDays(7);
 
 		private Duration proceduralFairness = Duration.ofDays(30);
+
+		/**
+		 * Business days the applicant has to answer a no-show notice before closure is
+		 * recommended.
+		 */
+		private int interviewReplyBusinessDays = 10;
+
+		/** Business days the applicant has to send what program integrity asks for. */
+		private int integrityInformationBusinessDays = 20;
+
+		public int getInterviewReplyBusinessDays() {
+			return this.interviewReplyBusinessDays;
+		}
+
+		public void setInterviewReplyBusinessDays(int interviewReplyBusinessDays) {
+			this.interviewReplyBusinessDays = interviewReplyBusinessDays;
+		}
+
+		public int getIntegrityInformationBusinessDays() {
+			return this.integrityInformationBusinessDays;
+		}
+
+		public void setIntegrityInformationBusinessDays(int integrityInformationBusinessDays) {
+			this.integrityInformationBusinessDays = integrityInformationBusinessDays;
+		}
 
 		public Duration getMissingInformation() {
 			return this.missingInformation;

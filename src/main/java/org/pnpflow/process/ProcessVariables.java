@@ -18,6 +18,32 @@ public final class ProcessVariables {
 
 	public static final String HAS_EMPLOYER = "hasEmployer";
 
+	public static final String HAS_REPRESENTATIVE = "hasRepresentative";
+
+	public static final String HAS_EDUCATION_CREDENTIAL = "hasEducationCredential";
+
+	/** When the applicant's time to send what program integrity asked for ends. */
+	public static final String INTEGRITY_INFORMATION_DEADLINE = "integrityInformationDeadline";
+
+	public static final String INTEGRITY_FINDING = "integrityFinding";
+
+	/**
+	 * Set when program integrity finds misrepresentation; a refusal then bans the person.
+	 */
+	public static final String MISREPRESENTATION_FOUND = "misrepresentationFound";
+
+	/** True once an interview was held: no nomination without one. */
+	public static final String INTERVIEW_HELD = "interviewHeld";
+
+	public static final String INTERVIEW_OUTCOME = "interviewOutcome";
+
+	/** When the applicant's time to answer a no-show notice ends (business days). */
+	public static final String INTERVIEW_REPLY_DEADLINE = "interviewReplyDeadline";
+
+	public static final String SITE_VISIT_CONCERN = "siteVisitConcern";
+
+	public static final String CLOSURE_DECISION = "closureDecision";
+
 	public static final String PRIORITY = "priority";
 
 	public static final String FLAGS = "flags";
@@ -64,9 +90,33 @@ public final class ProcessVariables {
 
 	public static final String DECISION_OUTCOME = "decisionOutcome";
 
+	/** The registry topic a multi-instance outside-registry check runs for. */
+	public static final String REGISTRY_TOPIC = "registryTopic";
+
+	public static final String REGISTRY_REFERENCE = "registryReference";
+
+	public static final String REGISTRY_SUBJECT = "registrySubject";
+
+	public static final String REGISTRY_SUBJECT_BORN = "registrySubjectBorn";
+
+	public static final String REGISTRY_RESULT = "registryResult";
+
+	public static final String REGISTRY_EVIDENCE = "registryEvidence";
+
+	public static final String REGISTRY_CHECKED_BY = "registryCheckedBy";
+
+	/**
+	 * What an outside-registry check is given and answers: names, dates of birth and what
+	 * was found stay in our tables, never in Camunda's history.
+	 */
+	public static final java.util.Set<String> REGISTRY_VARIABLES = java.util.Set.of(REGISTRY_REFERENCE,
+			REGISTRY_SUBJECT, REGISTRY_SUBJECT_BORN, REGISTRY_RESULT, REGISTRY_EVIDENCE, REGISTRY_CHECKED_BY);
+
 	public static final String MESSAGE_DOCUMENTS_RECEIVED = "DocumentsReceived";
 
 	public static final String MESSAGE_FAIRNESS_RESPONSE_RECEIVED = "FairnessResponseReceived";
+
+	public static final String MESSAGE_INTERVIEW_REPLY_RECEIVED = "InterviewReplyReceived";
 
 	public static final String MESSAGE_APPLICATION_WITHDRAWN = "ApplicationWithdrawn";
 

@@ -24,6 +24,12 @@ public final class Groups {
 
 	public static final String PORTAL = "portal";
 
+	/**
+	 * Service accounts of the workers that answer outside-registry checks over
+	 * {@code /engine-rest/external-task}.
+	 */
+	public static final String REGISTRY_WORKERS = "registryworkers";
+
 	public static final List<String> STAFF = List.of(INTAKE, OFFICERS, INTEGRITY, MANAGERS, DIRECTORS, ANALYSTS,
 			ADMINS);
 

@@ -62,6 +62,11 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		grant(authorizations, Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
+		// fetch, lock, complete and fail the outside-registry checks, nothing else
+		grant(authorizations, Groups.REGISTRY_WORKERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+		grant(authorizations, Groups.REGISTRY_WORKERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ,
+				Permissions.UPDATE);
 
 		setUpFilters(engine.getFilterService(), engine.getTaskService(), authorizations);
 		if (this.demo) {
@@ -78,6 +83,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		groups.put(Groups.DIRECTORS, "Executive directors");
 		groups.put(Groups.ANALYSTS, "Process analysts");
 		groups.put(Groups.PORTAL, "E-filing portal (service accounts)");
+		groups.put(Groups.REGISTRY_WORKERS, "Outside-registry workers (service accounts)");
 		return groups;
 	}
 
@@ -169,6 +175,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		demoUser(identity, "director", "David", "MacLeod", Groups.DIRECTORS);
 		demoUser(identity, "analyst", "Anika", "Singh", Groups.ANALYSTS);
 		demoUser(identity, "portal", "E-filing", "Portal", Groups.PORTAL);
+		demoUser(identity, "registryworker", "Registry", "Worker", Groups.REGISTRY_WORKERS);
 	}
 
 	private void demoUser(IdentityService identity, String id, String first, String last, String group) {

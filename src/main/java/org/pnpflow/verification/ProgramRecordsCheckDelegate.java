@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ${checkProgramRecords}}: looks for the same person on other files of the program
- * (same passport number, or same family name and date of birth) and for earlier refusals
- * among them.
+ * (same passport number, or same family name and date of birth), for earlier refusals
+ * among them, and for a misrepresentation ban still in force.
  */
 @Component("checkProgramRecords")
 class ProgramRecordsCheckDelegate implements JavaDelegate {
@@ -30,9 +30,12 @@ class ProgramRecordsCheckDelegate implements JavaDelegate {
 
 	private final ProgramClock clock;
 
+	private final MisrepresentationBans bans;
+
 	ProgramRecordsCheckDelegate(CaseFiles files, JdbcTemplate jdbc, VerificationCheckRepository checks,
-			ProgramClock clock) {
+			MisrepresentationBans bans, ProgramClock clock) {
 		this.files = files;
+		this.bans = bans;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.clock = clock;
@@ -59,9 +62,15 @@ class ProgramRecordsCheckDelegate implements JavaDelegate {
 				openWithSamePassport.add(row.getString(1));
 			}
 		}, file.getId(), applicant.getPassportNumber(), applicant.getFamilyName(), applicant.getDateOfBirth());
+		List<String> bansInForce = this.bans.inForceFor(file);
 		VerificationResult result;
 		String evidence;
-		if (!openWithSamePassport.isEmpty()) {
+		if (!bansInForce.isEmpty()) {
+			result = VerificationResult.CONCERN;
+			evidence = "A misrepresentation ban is in force on the same person: " + String.join(", ", bansInForce)
+					+ ". All files of the same person: " + String.join(", ", others) + ".";
+		}
+		else if (!openWithSamePassport.isEmpty()) {
 			result = VerificationResult.CONCERN;
 			evidence = "The same passport number is on another open file: " + String.join(", ", openWithSamePassport)
 					+ ". Two applications of one person are open at once.";

@@ -3,12 +3,14 @@ package org.pnpflow.verification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pnpflow.process.CaseFiles;
+import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${summariseVerification}}: any check that is not clear sends the file to program
- * integrity.
+ * {@code ${summariseVerification}}: a concern sends the file to program integrity, and so
+ * does a check that could not be made unless
+ * {@code pnp.verification.refer-unable-to-verify} is off.
  */
 @Component("summariseVerification")
 class SummariseVerificationDelegate implements JavaDelegate {
@@ -17,9 +19,12 @@ class SummariseVerificationDelegate implements JavaDelegate {
 
 	private final VerificationCheckRepository checks;
 
-	SummariseVerificationDelegate(CaseFiles files, VerificationCheckRepository checks) {
+	private final PnpProperties properties;
+
+	SummariseVerificationDelegate(CaseFiles files, VerificationCheckRepository checks, PnpProperties properties) {
 		this.files = files;
 		this.checks = checks;
+		this.properties = properties;
 	}
 
 	@Override
@@ -27,7 +32,9 @@ class SummariseVerificationDelegate implements JavaDelegate {
 		Long id = this.files.of(execution).getId();
 		boolean concern = this.checks.findByApplicationIdOrderByIdAsc(id)
 			.stream()
-			.anyMatch((check) -> check.getResult() != VerificationResult.CLEAR);
+			.anyMatch((check) -> check.getResult() == VerificationResult.CONCERN
+					|| (check.getResult() == VerificationResult.UNABLE_TO_VERIFY
+							&& this.properties.getVerification().isReferUnableToVerify()));
 		execution.setVariable(ProcessVariables.VERIFICATION_CONCERN, concern);
 	}
 

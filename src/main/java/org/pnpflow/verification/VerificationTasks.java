@@ -9,7 +9,9 @@ import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.CaseNote;
 import org.pnpflow.casefile.CaseNoteRepository;
 import org.pnpflow.casefile.Employer;
+import org.pnpflow.documents.DocumentChecks;
 import org.pnpflow.process.Markdown;
+import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.TaskCompletion;
 import org.pnpflow.process.TaskCompletionHandler;
@@ -39,9 +41,12 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 
 	private final ProgramClock clock;
 
+	private final DocumentChecks documentChecks;
+
 	VerificationTasks(VerificationCheckRepository checks, Recommendations recommendations, CaseNoteRepository notes,
-			ProgramClock clock) {
+			DocumentChecks documentChecks, ProgramClock clock) {
 		this.checks = checks;
+		this.documentChecks = documentChecks;
 		this.recommendations = recommendations;
 		this.notes = notes;
 		this.clock = clock;
@@ -60,7 +65,8 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 
 	@Override
 	public Set<String> recordedInputs() {
-		return Set.of("callNumberDialled", "callPersonReached", "callConfirmed", "integrityReasons");
+		return Set.of("callNumberDialled", "callPersonReached", "callConfirmed", "integrityReasons",
+				"integrityInformationRequested");
 	}
 
 	@Override
@@ -120,22 +126,34 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 	}
 
 	private void reviewConcern(TaskCompletion completion) {
-		IntegrityFinding finding = completion.choice("integrityFinding", "a finding", IntegrityFinding.class);
+		IntegrityFinding finding = completion.choice(ProcessVariables.INTEGRITY_FINDING, "a finding",
+				IntegrityFinding.class);
 		String reasons = completion.requiredText("integrityReasons", "The reasons for the finding", 4000);
 		ApplicationFile file = completion.file();
-		if (finding == IntegrityFinding.MISREPRESENTATION) {
-			this.recommendations.record(file, Recommendation.Kind.REFUSE, "Misrepresentation: " + reasons, false,
-					completion.userId());
-		}
-		else {
-			this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Program integrity",
-					"Concern cleared: " + reasons));
+		switch (finding) {
+			case MISREPRESENTATION -> {
+				this.recommendations.record(file, Recommendation.Kind.REFUSE, "Misrepresentation: " + reasons, false,
+						completion.userId());
+				completion.route(ProcessVariables.MISREPRESENTATION_FOUND, true);
+			}
+			case MORE_INFORMATION -> {
+				String requested = completion.requiredText("integrityInformationRequested",
+						"What the applicant must send", 2000);
+				this.documentChecks.request(file, requested);
+				this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Program integrity",
+						"More information asked for: " + requested + " Reasons: " + reasons));
+			}
+			case CLEARED -> {
+				this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Program integrity",
+						"Concern cleared: " + reasons));
+				completion.route(ProcessVariables.MISREPRESENTATION_FOUND, false);
+			}
 		}
 	}
 
 	enum IntegrityFinding {
 
-		CLEARED, MISREPRESENTATION
+		CLEARED, MORE_INFORMATION, MISREPRESENTATION
 
 	}
 

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pnpflow.registers.LocalRegistryWorker;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.CaseSteps;
@@ -64,6 +65,9 @@ class CertificatesTest {
 	ProcessEngine engine;
 
 	@Autowired
+	LocalRegistryWorker registryWorker;
+
+	@Autowired
 	Certificates certificates;
 
 	@Autowired
@@ -95,7 +99,7 @@ class CertificatesTest {
 	void setUp() {
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(this.engine);
 		this.api = new ApiClient(this.mvc);
-		this.cases = new CaseDriver(this.engine);
+		this.cases = new CaseDriver(this.engine, this.registryWorker::pollOnce);
 	}
 
 	@AfterEach

@@ -142,6 +142,29 @@ class IntakeApiTest {
 	}
 
 	@Test
+	void aScoredStreamNeedsWhatThePointsGridScores() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		application.remove("humanCapital");
+		MvcResult missing = this.api.post("portal", "/api/applications", application);
+		assertThat(missing.getResponse().getStatus()).isEqualTo(400);
+		assertThat(this.api.body(missing).get("errors").get(0).get("field").asText()).isEqualTo("humanCapital");
+
+		application.put("humanCapital", Map.of("educationLevel", "PHD", "languageBenchmark", 13, "experienceYears", 2));
+		MvcResult wrong = this.api.post("portal", "/api/applications", application);
+		assertThat(wrong.getResponse().getStatus()).isEqualTo(400);
+		Set<String> fields = new TreeSet<>();
+		this.api.body(wrong).get("errors").forEach((error) -> fields.add(error.get("field").asText()));
+		assertThat(fields).containsExactly("humanCapital.educationLevel", "humanCapital.languageBenchmark",
+				"humanCapital.provincialConnection");
+
+		Map<String, Object> entrepreneur = TestApplications.entrepreneur();
+		entrepreneur.remove("humanCapital");
+		assertThat(this.api.post("portal", "/api/applications", entrepreneur).getResponse().getStatus())
+			.as("an unscored stream does without")
+			.isEqualTo(201);
+	}
+
+	@Test
 	void unreadableBodyNamesTheField() throws Exception {
 		Map<String, Object> application = TestApplications.skilledWorker();
 		@SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pnpflow.registers.LocalRegistryWorker;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.TestApplications;
@@ -51,6 +52,9 @@ class LetterEmailTest {
 	ProcessEngine engine;
 
 	@Autowired
+	LocalRegistryWorker registryWorker;
+
+	@Autowired
 	ApplicationFileRepository files;
 
 	@Autowired
@@ -69,7 +73,7 @@ class LetterEmailTest {
 	@BeforeEach
 	void setUp() {
 		this.api = new ApiClient(this.mvc);
-		this.cases = new CaseDriver(this.engine);
+		this.cases = new CaseDriver(this.engine, this.registryWorker::pollOnce);
 	}
 
 	@AfterEach

@@ -1,7 +1,10 @@
 package org.pnpflow.process;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +30,13 @@ import org.pnpflow.certificates.CertificateRepository;
 import org.pnpflow.letters.Letter;
 import org.pnpflow.letters.LetterRepository;
 import org.pnpflow.letters.LetterType;
+import org.pnpflow.process.BusinessDays;
+import org.pnpflow.registers.LocalRegistryWorker;
+import org.pnpflow.verification.MisrepresentationBan;
+import org.pnpflow.verification.MisrepresentationBanRepository;
+import org.pnpflow.verification.VerificationCheck;
+import org.pnpflow.verification.VerificationCheckRepository;
+import org.pnpflow.verification.VerificationResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -39,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -69,6 +80,18 @@ class PnpApplicationProcessTest {
 	@Autowired
 	CertificateRepository certificates;
 
+	@Autowired
+	MisrepresentationBanRepository bans;
+
+	@Autowired
+	VerificationCheckRepository checks;
+
+	@Autowired
+	BusinessDays businessDays;
+
+	@Autowired
+	LocalRegistryWorker registryWorker;
+
 	ApiClient api;
 
 	CaseDriver cases;
@@ -79,7 +102,7 @@ class PnpApplicationProcessTest {
 	void setUp() {
 		BpmnAwareTests.init(this.engine);
 		this.api = new ApiClient(this.mvc);
-		this.cases = new CaseDriver(this.engine);
+		this.cases = new CaseDriver(this.engine, this.registryWorker::pollOnce);
 		this.steps = new CaseSteps(this.api, this.cases);
 	}
 
@@ -467,44 +490,273 @@ class PnpApplicationProcessTest {
 	}
 
 	@Test
-	void verificationConcernGoesToIntegrityWhichFindsMisrepresentation() throws Exception {
-		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+	void verificationConcernGoesToIntegrityWhichFindsMisrepresentationAndTheRefusalBansThePerson() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		String file = this.steps.receiveCompleteFile(application);
 		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", CaseSteps.call("CONCERN"));
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("UserTask_ReviewIntegrityConcern");
 		assertThat(this.cases.task(file, "UserTask_ReviewIntegrityConcern").getName()).endsWith(file);
+		assertThat(taskDetails(file, "UserTask_ReviewIntegrityConcern")).contains("EMPLOYER_REFERENCE_CALL")
+			.contains("CONCERN")
+			.contains("EMPLOYER_REGISTRATION");
 		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity", Map.of("integrityFinding",
 				"MISREPRESENTATION", "integrityReasons", "The employer has never employed the applicant."));
 		assertThat(instance).isWaitingAt("ReceiveTask_AwaitFairnessResponse");
 		assertThat(letterOf(file, LetterType.PROCEDURAL_FAIRNESS).getBody()).contains("never employed");
+
+		this.cases.passTime(Duration.ofDays(31));
+		this.steps.recommendFinal(file, "REFUSE");
+		this.cases.complete(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
+		assertThat(instance).hasPassed("ServiceTask_RecordRefusal", "ServiceTask_SendRefusalLetter");
+		MisrepresentationBan ban = this.bans
+			.findByApplicationId(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId())
+			.orElseThrow();
+		assertThat(ban.getEndsOn()).isEqualTo(ban.getImposedOn().plusYears(5));
+
+		// the same person applies again while the ban is in force
+		Map<String, Object> again = TestApplications.skilledWorker();
+		again.put("applicant", application.get("applicant"));
+		again.put("documents", application.get("documents"));
+		String second = this.steps.receiveCompleteFile(again);
+		this.steps.verifyClear(second);
+		assertThat(instance(second)).isWaitingAt("UserTask_ReviewIntegrityConcern");
+		assertThat(taskDetails(second, "UserTask_ReviewIntegrityConcern")).contains("misrepresentation ban is in force")
+			.contains(file.replace("-", "\\-"));
 	}
 
 	@Test
-	void clearedConcernContinuesToInterview() throws Exception {
+	void integrityAsksForMoreInformationWithALetterAndABusinessDayDeadline() throws Exception {
 		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
 		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", CaseSteps.call("UNABLE_TO_VERIFY"));
 		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
+				Map.of("integrityFinding", "MORE_INFORMATION", "integrityInformationRequested",
+						"Pay slips for the last three months from your employer.", "integrityReasons",
+						"The employer could not be reached."));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitIntegrityInformation");
+		assertThat(letterOf(file, LetterType.MISSING_INFORMATION).getBody())
+			.contains("Pay slips for the last three months");
+		Date deadline = (Date) this.engine.getRuntimeService()
+			.getVariable(instance.getId(), "integrityInformationDeadline");
+		LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ZoneId.of("America/Toronto"));
+		assertThat(lastDay).isEqualTo(this.businessDays.deadline(20));
+		assertThat(lastDay.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
+		this.api.upload("portal", file, "EMPLOYER_DECLARATION", ApiClient.pdf(), "payslips.pdf",
+				Map.of("issuedOn", LocalDate.now().toString()));
+		this.cases.runDueJobs();
+		assertThat(instance).isWaitingAt("UserTask_ReviewIntegrityConcern");
+		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
+				Map.of("integrityFinding", "MORE_INFORMATION", "integrityInformationRequested",
+						"A letter from your bank confirming the salary deposits.", "integrityReasons",
+						"The pay slips do not show the employer's name."));
+		this.cases.passTime(Duration.ofDays(40));
+		assertThat(instance).hasPassed("Timer_IntegrityInformationDeadline")
+			.isWaitingAt("UserTask_ReviewIntegrityConcern");
+		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
 				Map.of("integrityFinding", "CLEARED", "integrityReasons", "Reached the owner on a second call."));
+		assertThat(instance).isWaitingAt("UserTask_ScheduleInterview");
+	}
+
+	@Test
+	void afterAMisrepresentationFindingANominationStillNeedsAnInterview() throws Exception {
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", CaseSteps.call("CONCERN"));
+		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity", Map.of("integrityFinding",
+				"MISREPRESENTATION", "integrityReasons", "The job offer letter looks altered."));
+		assertThat(this.api
+			.post("portal", "/api/applications/" + file + "/fairness-response",
+					Map.of("response", "The employer sent the original letter directly to you today."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		this.steps.recommendFinal(file, "NOMINATE");
+		ProcessInstance instance = instance(file);
+		assertThat(instance).hasPassed("Gateway_InterviewBeforeNomination").isWaitingAt("UserTask_ScheduleInterview");
+		this.steps.interviewHeld(file);
+		this.steps.recommend(file, "officer", "NOMINATE", false);
+		assertThat(instance).isWaitingAt("UserTask_SignOffRecommendation");
+	}
+
+	@Test
+	void entrepreneurSiteVisitIsPlannedAndAConcernGoesToIntegrity() throws Exception {
+		String file = this.steps.receiveCompleteFile(TestApplications.entrepreneur());
+		ProcessInstance instance = instance(file);
+		assertThat(instance).hasPassed("ServiceTask_CheckProgramRecords").isWaitingAt("UserTask_PlanSiteVisit");
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_PlanSiteVisit", "officer",
+				Map.of("siteVisitPlannedOn", LocalDate.now().minusDays(1).toString(), "siteVisitAddress", "12 Main St",
+						"siteVisitTeam", "Officer Lee", "siteVisitFocus", "Premises")))
+			.hasMessageContaining("today or later");
+		this.cases.complete(file, "UserTask_PlanSiteVisit", "officer",
+				Map.of("siteVisitPlannedOn", LocalDate.now().plusDays(3).toString(), "siteVisitAddress",
+						"12 Main Street, Capital City", "siteVisitTeam", "Officer Lee, interpreter", "siteVisitFocus",
+						"Premises leased, equipment bought, staff hired as the business plan says."));
+		assertThat(taskDetails(file, "UserTask_RecordSiteVisit")).contains("12 Main Street")
+			.contains("equipment bought");
+		this.cases.complete(file, "UserTask_RecordSiteVisit", "officer",
+				Map.of("siteVisitDate", LocalDate.now().toString(), "siteVisitObservations",
+						Spin.JSON("[\"PREMISES_EXIST\"]"), "siteVisitFindings",
+						"Premises empty; no equipment, no staff.", "siteVisitResult", "CONCERN"));
+		assertThat(instance).isWaitingAt("UserTask_ReviewIntegrityConcern");
+		assertThat(taskDetails(file, "UserTask_ReviewIntegrityConcern")).contains("SITE_VISIT")
+			.contains("Premises empty");
+		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
+				Map.of("integrityFinding", "CLEARED", "integrityReasons", "Opening was delayed by a permit."));
+		assertThat(instance).isWaitingAt("UserTask_ScheduleInterview");
+		this.steps.interviewHeld(file);
+		assertThat(instance).isWaitingAt("UserTask_AssessEligibility");
+		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getFlags()).contains("SITE_VISIT");
+	}
+
+	@Test
+	void noShowGetsANoticeWithABusinessDayDeadlineAndTheApplicantsReplyReschedules() throws Exception {
+		String file = this.steps.receiveCompleteFile(TestApplications.entrepreneur());
+		siteVisitSatisfactory(file);
+		this.steps.scheduleInterview(file);
+		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
+				Map.of("interviewOutcome", "NO_SHOW", "interviewNotes", "Waited 30 minutes; no answer on the phone."));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitInterviewReply");
+		Date deadline = (Date) this.engine.getRuntimeService().getVariable(instance.getId(), "interviewReplyDeadline");
+		LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ZoneId.of("America/Toronto"));
+		assertThat(lastDay).isEqualTo(this.businessDays.deadline(10));
+		assertThat(letterOf(file, LetterType.INTERVIEW_NO_SHOW).getBody()).contains("entrevue")
+			.contains(String.valueOf(lastDay.getDayOfMonth()));
+		assertThat(this.api.post("officer", "/api/applications/" + file + "/interview-reply", Map.of("reply", ""))
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		assertThat(this.api
+			.post("portal", "/api/applications/" + file + "/interview-reply",
+					Map.of("reply", "I was in hospital; any weekday next week suits me."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		assertThat(instance).isWaitingAt("UserTask_ScheduleInterview");
+		assertThat(this.api.post("portal", "/api/applications/" + file + "/interview-reply", Map.of("reply", "Again"))
+			.getResponse()
+			.getStatus()).isEqualTo(409);
+		this.steps.interviewHeld(file);
+		assertThat(instance).isWaitingAt("UserTask_AssessEligibility");
+	}
+
+	@Test
+	void noReplyByTheDeadlineGoesToTheManagerWhoClosesTheFile() throws Exception {
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.scheduleInterview(file);
+		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
+				Map.of("interviewOutcome", "NO_REPLY", "interviewNotes", "No answer to the invitation or two calls."));
+		this.cases.passTime(Duration.ofDays(20));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("UserTask_DecideClosure");
+		assertThat(taskDetails(file, "UserTask_DecideClosure")).contains("NO_REPLY").contains("reply due by");
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_DecideClosure", "officer",
+				Map.of("closureDecision", "CLOSE", "closureReasons", "No reply.")))
+			.as("only a manager decides a closure")
+			.hasMessageContaining("TASK_WORK");
+		this.cases.complete(file, "UserTask_DecideClosure", "manager", Map.of("closureDecision", "CLOSE",
+				"closureReasons", "No interview and no reply after the notice's deadline."));
+		assertThat(instance).hasPassed("ServiceTask_CloseFileNoReply", "EndEvent_FileClosedNoReply")
+			.isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getOutcome())
+			.isEqualTo(Outcome.CLOSED_NO_REPLY);
+		assertThat(letterOf(file, LetterType.CLOSED_NO_REPLY).getBody()).contains("has been closed");
+	}
+
+	@Test
+	void theManagerMayOfferAnotherInterviewInsteadOfClosing() throws Exception {
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.steps.verifyClear(file);
+		this.steps.scheduleInterview(file);
+		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
+				Map.of("interviewOutcome", "NO_SHOW", "interviewNotes", "Did not connect to the video call."));
+		this.cases.passTime(Duration.ofDays(20));
+		this.cases.complete(file, "UserTask_DecideClosure", "manager", Map.of("closureDecision", "RESCHEDULE",
+				"closureReasons", "The applicant's representative called about a family emergency."));
 		assertThat(instance(file)).isWaitingAt("UserTask_ScheduleInterview");
 	}
 
 	@Test
-	void entrepreneurHasASiteVisitAndANoShowIsRescheduled() throws Exception {
-		String file = this.steps.receiveCompleteFile(TestApplications.entrepreneur());
+	void outsideRegistriesAreCheckedForTheEmployerTheRepresentativeAndTheCredential() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> applicant = (Map<String, Object>) application.get("applicant");
+		String reference = "WES-" + applicant.get("passportNumber");
+		String licence = "R" + applicant.get("passportNumber");
+		application.put("representative", Map.of("fullName", "Maria Santos", "organisation", "Santos Immigration",
+				"licenceNumber", licence, "email", "maria@santos.example"));
+		assertThat(this.api
+			.put("integrity", "/api/registers/representatives/" + licence, Map.of("fullName", "Maria Santos",
+					"regulator", "CICC", "status", "ACTIVE", "validUntil", LocalDate.now().plusYears(2).toString()))
+			.getResponse()
+			.getStatus()).isIn(200, 201);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> humanCapital = (Map<String, Object>) application.get("humanCapital");
+		humanCapital.put("educationCredentialReference", reference);
+		assertThat(this.api
+			.put("integrity", "/api/registers/education-credentials/" + reference,
+					Map.of("holderFamilyName", applicant.get("familyName"), "holderDateOfBirth",
+							applicant.get("dateOfBirth"), "credential", "Bachelor of Computer Science", "level",
+							"BACHELOR", "issuedBy", "World Education Services", "status", "VALID"))
+			.getResponse()
+			.getStatus()).isIn(200, 201);
+		String file = this.steps.receiveCompleteFile(application);
+		this.steps.verifyClear(file);
 		ProcessInstance instance = instance(file);
-		assertThat(instance).hasPassed("ServiceTask_CheckProgramRecords").isWaitingAt("UserTask_ScheduleInterview");
-		this.steps.scheduleInterview(file);
-		this.cases.complete(file, "UserTask_RecordInterviewOutcome", "officer",
-				Map.of("interviewOutcome", "NO_SHOW", "interviewNotes", "Waited 30 minutes; no answer on the phone."));
-		assertThat(letterOf(file, LetterType.INTERVIEW_NO_SHOW).getBody()).contains("entrevue");
+		assertThat(instance).hasPassed("ServiceTask_CheckOutsideRegistries").isWaitingAt("UserTask_ScheduleInterview");
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		assertThat(this.checks.findByApplicationIdOrderByIdAsc(id))
+			.extracting(VerificationCheck::getCheckType, VerificationCheck::getResult)
+			.contains(tuple("EMPLOYER_REGISTRATION", VerificationResult.CLEAR),
+					tuple("REPRESENTATIVE_LICENCE", VerificationResult.CLEAR),
+					tuple("EDUCATION_CREDENTIAL", VerificationResult.CLEAR));
+		assertThat(this.checks.findByApplicationIdOrderByIdAsc(id)).allSatisfy((check) -> {
+			assertThat(check.getCheckedBy()).isNotBlank();
+			assertThat(check.getCheckedAt()).isNotNull();
+			assertThat(check.getEvidence()).isNotBlank();
+		});
+		// names and dates of birth given to the workers stay out of Camunda's history
+		assertThat(this.engine.getHistoryService()
+			.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableNameIn("registrySubject", "registrySubjectBorn", "registryEvidence")
+			.count()).isZero();
+	}
+
+	@Test
+	void aScoredStreamBelowThePassMarkCannotBeRecommendedForNomination() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		application.put("humanCapital", TestApplications.humanCapital("SECONDARY", 4, 0, "NONE"));
+		String file = this.steps.receiveCompleteFile(application);
+		this.steps.verifyClear(file);
 		this.steps.interviewHeld(file);
-		assertThat(instance).isWaitingAt("UserTask_RecordSiteVisit");
+		assertThat(taskDetails(file, "UserTask_AssessEligibility")).contains("Points grid")
+			.contains("below the pass mark")
+			.contains("Language at CLB 5 or higher");
+		assertThatThrownBy(() -> this.steps.recommend(file, "officer", "NOMINATE", false))
+			.hasMessageContaining("below the pass mark of 60");
+		Map<String, Object> unconfirmed = new java.util.HashMap<>(Map.of("recommendation", "NOMINATE",
+				"recommendationReasons", "Meets the criteria.", "workPermitSupportRequested", false));
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_AssessEligibility", "officer", unconfirmed))
+			.hasMessageContaining("criterion");
+		this.steps.recommend(file, "officer", "REFUSE", false);
+		assertThat(instance(file)).isWaitingAt("ReceiveTask_AwaitFairnessResponse");
+	}
+
+	private void siteVisitSatisfactory(String file) {
+		this.cases.complete(file, "UserTask_PlanSiteVisit", "officer",
+				Map.of("siteVisitPlannedOn", LocalDate.now().toString(), "siteVisitAddress", "5 Harbour Road",
+						"siteVisitTeam", "Officer Lee", "siteVisitFocus", "Bakery open and staffed."));
 		this.cases.complete(file, "UserTask_RecordSiteVisit", "officer",
 				Map.of("siteVisitDate", LocalDate.now().toString(), "siteVisitObservations",
 						Spin.JSON("[\"PREMISES_EXIST\",\"BUSINESS_OPERATING\"]"), "siteVisitFindings",
 						"Bakery open, two staff present.", "siteVisitResult", "SATISFACTORY"));
-		assertThat(instance).isWaitingAt("UserTask_AssessEligibility");
-		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getFlags()).contains("SITE_VISIT");
+	}
+
+	private String taskDetails(String file, String taskKey) {
+		return (String) this.engine.getTaskService()
+			.getVariableLocal(this.cases.task(file, taskKey).getId(), "taskDetails");
 	}
 
 	@Test

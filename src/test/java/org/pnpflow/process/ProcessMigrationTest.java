@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pnpflow.registers.LocalRegistryWorker;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.CaseSteps;
@@ -44,6 +45,9 @@ class ProcessMigrationTest {
 	@Autowired
 	ProcessEngine engine;
 
+	@Autowired
+	LocalRegistryWorker registryWorker;
+
 	@AfterEach
 	void resetClock() {
 		CaseDriver.resetClock();
@@ -53,7 +57,7 @@ class ProcessMigrationTest {
 	void runningCasesMoveToTheNewVersionAndGoOn() throws Exception {
 		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(this.engine);
 		ApiClient api = new ApiClient(this.mvc);
-		CaseDriver cases = new CaseDriver(this.engine);
+		CaseDriver cases = new CaseDriver(this.engine, this.registryWorker::pollOnce);
 		String atCompleteness = api.submit(TestApplications.skilledWorker());
 		String atVerification = api.submit(TestApplications.skilledWorker());
 		String awaitingDocuments = api.submit(TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER"));
@@ -102,8 +106,9 @@ class ProcessMigrationTest {
 		cases.runDueJobs();
 		assertThat(cases.task(awaitingDocuments, "UserTask_ConfirmCompleteness").getName())
 			.startsWith("Confirm that the file is complete");
-		cases.complete(atAssessment, "UserTask_AssessEligibility", "officer", Map.of("recommendation", "NOMINATE",
-				"recommendationReasons", "Meets the criteria.", "workPermitSupportRequested", false));
+		cases.complete(atAssessment, "UserTask_AssessEligibility", "officer",
+				Map.of("recommendation", "NOMINATE", "recommendationReasons", "Meets the criteria.",
+						"workPermitSupportRequested", false, "criteriaConfirmed", true));
 		assertThat(instance(atAssessment)).isWaitingAt("UserTask_SignOffRecommendation");
 	}
 

@@ -66,8 +66,9 @@ abstract class FullCaseScenario {
 						"interviewMode", "PHONE", "interviewLocation", "+234 800 555 0101"));
 		work(file, "UserTask_RecordInterviewOutcome", "officer",
 				Map.of("interviewOutcome", "HELD", "interviewNotes", "Answers consistent with the file."));
-		work(file, "UserTask_AssessEligibility", "officer", Map.of("recommendation", "NOMINATE",
-				"recommendationReasons", "Meets every criterion of the stream.", "workPermitSupportRequested", true));
+		work(file, "UserTask_AssessEligibility", "officer",
+				Map.of("recommendation", "NOMINATE", "recommendationReasons", "Meets every criterion of the stream.",
+						"workPermitSupportRequested", true, "criteriaConfirmed", true));
 		work(file, "UserTask_SignOffRecommendation", "manager", Map.of("signOffDecision", "APPROVE"));
 		work(file, "UserTask_SignNomination", "director", Map.of("directorDecision", "SIGN"));
 

@@ -1,0 +1,5 @@
+package org.pnpflow.registers;
+
+interface EmployerRegisterRepository extends RegisterRepository<EmployerRegistration> {
+
+}
