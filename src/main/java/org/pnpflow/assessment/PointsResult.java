@@ -37,18 +37,18 @@ public record PointsResult(List<Factor> factors, int total, int passMark) {
 	 * the pass mark.
 	 */
 	public String markdown() {
-		StringBuilder md = new StringBuilder("| Factor | Value | Points |\n|---|---|---:|\n");
+		// a list, not a table: Tasklist's form text renders lists on every screen width
+		StringBuilder md = new StringBuilder();
 		for (Factor factor : this.factors) {
-			md.append("| ")
+			md.append("- ")
 				.append(Markdown.text(factor.label()))
-				.append(" | ")
+				.append(": ")
 				.append(Markdown.text(factor.value()))
-				.append(" | ")
+				.append(" — **")
 				.append(factor.points())
-				.append(" |\n");
+				.append("**\n");
 		}
-		md.append("| **Total** | | **").append(this.total).append("** |\n");
-		md.append("| **Pass mark** | | ").append(this.passMark).append(" |\n");
+		md.append("\n**Total: ").append(this.total).append("** (pass mark ").append(this.passMark).append(")\n");
 		return md.toString();
 	}
 

@@ -71,16 +71,14 @@ class PointsGridTest {
 			.score("INTERNATIONAL_GRADUATE", new PointsFacts(24, "BACHELOR", 7, 1, false, null))
 			.orElseThrow();
 		assertThat(result.markdown()).isEqualTo("""
-				| Factor | Value | Points |
-				|---|---|---:|
-				| Age | 24 years | 12 |
-				| Education | Bachelor's degree | 20 |
-				| First official language | CLB 7 | 18 |
-				| Skilled work experience | 1 year | 5 |
-				| Job offer in the province | No | 0 |
-				| Connection to the province | Not stated | 0 |
-				| **Total** | | **55** |
-				| **Pass mark** | | 55 |
+				- Age: 24 years — **12**
+				- Education: Bachelor's degree — **20**
+				- First official language: CLB 7 — **18**
+				- Skilled work experience: 1 year — **5**
+				- Job offer in the province: No — **0**
+				- Connection to the province: Not stated — **0**
+
+				**Total: 55** (pass mark 55)
 				""");
 	}
 
