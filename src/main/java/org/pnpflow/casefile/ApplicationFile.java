@@ -85,6 +85,10 @@ public class ApplicationFile {
 
 	private String processInstanceId;
 
+	private Instant feeBalanceDueBy;
+
+	private String onHold;
+
 	@Version
 	private long version;
 
@@ -261,6 +265,31 @@ public class ApplicationFile {
 
 	public void setInformationDeadline(Instant informationDeadline) {
 		this.informationDeadline = informationDeadline;
+	}
+
+	public Instant getFeeBalanceDueBy() {
+		return this.feeBalanceDueBy;
+	}
+
+	public void setFeeBalanceDueBy(Instant feeBalanceDueBy) {
+		this.feeBalanceDueBy = feeBalanceDueBy;
+	}
+
+	/** Why the file is on hold (a payment was reversed), or null when it is not. */
+	public String getOnHold() {
+		return this.onHold;
+	}
+
+	public boolean isOnHold() {
+		return this.onHold != null;
+	}
+
+	public void hold(String reason) {
+		this.onHold = reason;
+	}
+
+	public void release() {
+		this.onHold = null;
 	}
 
 	public boolean isOpen() {

@@ -6,7 +6,8 @@ package org.pnpflow.casefile;
 public enum Outcome {
 
 	NOMINATED("Nominated", true), REFUSED("Refused", true), WITHDRAWN("Withdrawn", false),
-	CLOSED_INCOMPLETE("Closed as incomplete", false), CLOSED_NO_REPLY("Closed: no interview, no reply", false);
+	CLOSED_INCOMPLETE("Closed as incomplete", false), CLOSED_NO_REPLY("Closed: no interview, no reply", false),
+	CLOSED_UNPAID("Closed: fee not paid", false);
 
 	private final String label;
 

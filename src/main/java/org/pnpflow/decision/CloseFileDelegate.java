@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 class CloseFileDelegate extends RecordDecisionDelegate {
 
 	CloseFileDelegate(org.pnpflow.process.CaseFiles files, org.pnpflow.verification.MisrepresentationBans bans,
-			org.pnpflow.process.ProgramClock clock) {
-		super(files, bans, clock);
+			org.pnpflow.fees.Refunds refunds, org.pnpflow.process.ProgramClock clock) {
+		super(files, bans, refunds, clock);
 	}
 
 }

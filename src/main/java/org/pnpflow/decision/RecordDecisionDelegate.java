@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.Outcome;
+import org.pnpflow.fees.Refunds;
 import org.pnpflow.process.CaseFiles;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
@@ -26,9 +27,12 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final MisrepresentationBans bans;
 
-	RecordDecisionDelegate(CaseFiles files, MisrepresentationBans bans, ProgramClock clock) {
+	private final Refunds refunds;
+
+	RecordDecisionDelegate(CaseFiles files, MisrepresentationBans bans, Refunds refunds, ProgramClock clock) {
 		this.files = files;
 		this.bans = bans;
+		this.refunds = refunds;
 		this.clock = clock;
 	}
 
@@ -48,6 +52,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 				&& Boolean.TRUE.equals(execution.getVariable(ProcessVariables.MISREPRESENTATION_FOUND))) {
 			this.bans.imposeOn(file);
 		}
+		this.refunds.onOutcome(file, outcome);
 		execution.setVariable(ProcessVariables.OUTCOME, outcome.name());
 	}
 

@@ -24,11 +24,14 @@ public class Fees {
 
 	private final PaymentRepository payments;
 
+	private final RefundRepository refunds;
+
 	private final ProgramClock clock;
 
-	Fees(DecisionService decisions, PaymentRepository payments, ProgramClock clock) {
+	Fees(DecisionService decisions, PaymentRepository payments, RefundRepository refunds, ProgramClock clock) {
 		this.decisions = decisions;
 		this.payments = payments;
+		this.refunds = refunds;
 		this.clock = clock;
 	}
 
@@ -48,8 +51,30 @@ public class Fees {
 		return new BigDecimal(fee.toString()).setScale(2);
 	}
 
+	/**
+	 * What the file has paid net: payments not reversed, less every refund requested,
+	 * approved or issued (a refund counts from the moment it is owed).
+	 */
 	public BigDecimal paid(ApplicationFile file) {
-		return paymentsOf(file).stream().map(Payment::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal received = paymentsOf(file).stream()
+			.filter((payment) -> payment.getKind() == Payment.Kind.PAYMENT)
+			.map(Payment::signedAmount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal refunded = refundsOf(file).stream()
+			.filter((refund) -> refund.getStatus().counts())
+			.map(Refund::getAmount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return received.subtract(refunded);
+	}
+
+	/** What the applicant still owes (zero when paid in full or more). */
+	public BigDecimal balanceOwing(ApplicationFile file) {
+		BigDecimal expected = file.getExpectedFee() != null ? file.getExpectedFee() : expectedFee(file);
+		return expected.subtract(paid(file)).max(BigDecimal.ZERO);
+	}
+
+	public List<Refund> refundsOf(ApplicationFile file) {
+		return this.refunds.findByApplicationIdOrderByIdAsc(file.getId());
 	}
 
 	public List<Payment> paymentsOf(ApplicationFile file) {

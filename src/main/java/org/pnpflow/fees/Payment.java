@@ -41,6 +41,15 @@ public class Payment {
 
 	private String recordedBy;
 
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private Long depositBatchId;
+
+	private Instant reversedAt;
+
+	private String reversalReason;
+
 	protected Payment() {
 	}
 
@@ -55,6 +64,46 @@ public class Payment {
 		this.reference = reference;
 		this.receivedAt = receivedAt;
 		this.recordedBy = recordedBy;
+		this.status = Status.RECEIVED;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public Long getDepositBatchId() {
+		return this.depositBatchId;
+	}
+
+	public Instant getReversedAt() {
+		return this.reversedAt;
+	}
+
+	public String getReversalReason() {
+		return this.reversalReason;
+	}
+
+	/** Gathered into a deposit batch; deposited once intake confirms the batch. */
+	public void addTo(Long depositBatchId) {
+		this.depositBatchId = depositBatchId;
+	}
+
+	public void deposited() {
+		this.status = Status.DEPOSITED;
+	}
+
+	/**
+	 * Charged back (card) or dishonoured (cheque, money order): it no longer pays the
+	 * fee.
+	 */
+	public void reverse(String reason, Instant at) {
+		this.status = Status.REVERSED;
+		this.reversalReason = reason;
+		this.reversedAt = at;
 	}
 
 	public Long getApplicationId() {
@@ -93,9 +142,27 @@ public class Payment {
 		return this.recordedBy;
 	}
 
-	/** The amount as it counts towards the fee: refunds count negative. */
+	/**
+	 * The amount as it counts towards the fee: refunds count negative, a reversed payment
+	 * not at all.
+	 */
 	public BigDecimal signedAmount() {
+		if (this.status == Status.REVERSED) {
+			return BigDecimal.ZERO;
+		}
 		return this.kind == Kind.REFUND ? this.amount.negate() : this.amount;
+	}
+
+	/** Where the money is. */
+	public enum Status {
+
+		/** Received, not yet deposited. */
+		RECEIVED,
+		/** In a deposit batch intake confirmed. */
+		DEPOSITED,
+		/** Charged back or dishonoured. */
+		REVERSED
+
 	}
 
 	public enum Kind {

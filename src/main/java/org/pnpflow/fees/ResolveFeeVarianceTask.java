@@ -25,15 +25,19 @@ class ResolveFeeVarianceTask implements TaskCompletionHandler, TaskDetailsProvid
 
 	private final Fees fees;
 
-	private final PaymentRepository payments;
+	private final Payments payments;
+
+	private final Refunds refunds;
 
 	private final CaseNoteRepository notes;
 
 	private final ProgramClock clock;
 
-	ResolveFeeVarianceTask(Fees fees, PaymentRepository payments, CaseNoteRepository notes, ProgramClock clock) {
+	ResolveFeeVarianceTask(Fees fees, Payments payments, Refunds refunds, CaseNoteRepository notes,
+			ProgramClock clock) {
 		this.fees = fees;
 		this.payments = payments;
+		this.refunds = refunds;
 		this.notes = notes;
 		this.clock = clock;
 	}
@@ -50,7 +54,7 @@ class ResolveFeeVarianceTask implements TaskCompletionHandler, TaskDetailsProvid
 
 	@Override
 	public Set<String> recordedInputs() {
-		return Set.of("feeResolution", "paymentAmount", "paymentMethod", "paymentReference", "feeNote");
+		return Set.of("paymentAmount", "paymentMethod", "paymentReference", "feeNote");
 	}
 
 	@Override
@@ -66,13 +70,23 @@ class ResolveFeeVarianceTask implements TaskCompletionHandler, TaskDetailsProvid
 			.append("\n\n");
 		for (Payment payment : this.fees.paymentsOf(file)) {
 			md.append("- ")
-				.append(payment.getKind() == Payment.Kind.REFUND ? "Refund" : "Payment")
+				.append(payment.getKind() == Payment.Kind.REFUND ? "Refund issued" : "Payment")
 				.append(" CAD ")
 				.append(payment.getAmount())
 				.append(" by ")
 				.append(payment.getMethod())
 				.append(", reference ")
 				.append(Markdown.text(payment.getReference()))
+				.append(payment.getStatus() == Payment.Status.REVERSED ? " — **reversed**" : "")
+				.append("\n");
+		}
+		for (Refund refund : this.fees.refundsOf(file)) {
+			md.append("- Refund CAD ")
+				.append(refund.getAmount())
+				.append(" (")
+				.append(refund.getReason())
+				.append("): ")
+				.append(refund.getStatus())
 				.append("\n");
 		}
 		return md.toString();
@@ -81,37 +95,51 @@ class ResolveFeeVarianceTask implements TaskCompletionHandler, TaskDetailsProvid
 	@Override
 	public void complete(TaskCompletion completion) {
 		ApplicationFile file = completion.file();
-		Resolution resolution = completion.choice("feeResolution", "how the variance was resolved", Resolution.class);
-		BigDecimal amount = completion.requiredAmount("paymentAmount", "Amount");
-		String reference = completion.requiredText("paymentReference", "Reference", 100);
+		Resolution resolution = completion.choice("feeResolution", "how the variance is resolved", Resolution.class);
 		String note = completion.optionalText("feeNote", "Note", 2000);
 		BigDecimal variance = this.fees.paid(file).subtract(file.getExpectedFee());
-		Payment payment;
-		if (resolution == Resolution.REFUND_RECORDED) {
-			if (variance.signum() <= 0) {
-				throw new TaskInputException("Nothing was overpaid on this file, so there is nothing to refund.");
+		switch (resolution) {
+			case PAYMENT_RECORDED -> {
+				BigDecimal amount = completion.requiredAmount("paymentAmount", "Amount");
+				PaymentMethod method = completion.choice("paymentMethod", "the payment method", PaymentMethod.class);
+				String reference = completion.requiredText("paymentReference", "Reference", 100);
+				try {
+					this.payments.record(file, method.name(), amount, "CAD", null, reference, this.clock.now(),
+							completion.userId());
+				}
+				catch (PaymentRefusedException refused) {
+					throw new TaskInputException("The payment cannot be recorded: its " + refused.field() + " "
+							+ refused.getMessage() + ".");
+				}
 			}
-			if (amount.compareTo(variance) > 0) {
-				throw new TaskInputException(
-						"The refund (CAD " + amount + ") is more than the overpayment (CAD " + variance + ").");
+			case REFUND_REQUESTED -> {
+				if (variance.signum() <= 0) {
+					throw new TaskInputException("Nothing was overpaid on this file, so there is nothing to refund.");
+				}
+				BigDecimal amount = completion.has("paymentAmount")
+						? completion.requiredAmount("paymentAmount", "Amount") : variance;
+				if (amount.compareTo(variance) > 0) {
+					throw new TaskInputException(
+							"The refund (CAD " + amount + ") is more than the overpayment (CAD " + variance + ").");
+				}
+				this.refunds.request(file, amount, "OVERPAYMENT", completion.userId());
 			}
-			payment = new Payment(file.getId(), Payment.Kind.REFUND, PaymentMethod.BANK_TRANSFER, amount, null,
-					reference, this.clock.now(), completion.userId());
+			case BALANCE_REQUESTED -> {
+				if (variance.signum() >= 0) {
+					throw new TaskInputException(
+							"Nothing is owing on this file: record a payment or a refund instead of asking for a balance.");
+				}
+			}
 		}
-		else {
-			PaymentMethod method = completion.choice("paymentMethod", "the payment method", PaymentMethod.class);
-			payment = new Payment(file.getId(), Payment.Kind.PAYMENT, method, amount, null, reference, this.clock.now(),
-					completion.userId());
+		if (note != null) {
+			this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Fee", note));
 		}
-		this.payments.save(payment);
-		String what = (resolution == Resolution.REFUND_RECORDED ? "Refund" : "Payment") + " of CAD " + amount
-				+ " recorded, reference " + reference + (note == null ? "" : ". " + note);
-		this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Fee", what));
+		completion.route("feeResolution", resolution.name());
 	}
 
 	enum Resolution {
 
-		PAYMENT_RECORDED, REFUND_RECORDED
+		PAYMENT_RECORDED, BALANCE_REQUESTED, REFUND_REQUESTED
 
 	}
 

@@ -96,6 +96,16 @@ class ApiProblems {
 		return problem;
 	}
 
+	@ExceptionHandler(org.pnpflow.fees.PaymentRefusedException.class)
+	ProblemDetail paymentRefused(org.pnpflow.fees.PaymentRefusedException refused) {
+		HttpStatus status = refused.isDuplicate() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"The payment's " + refused.field() + " " + refused.getMessage() + "; nothing was recorded.");
+		problem.setTitle(refused.isDuplicate() ? "Already recorded" : "Invalid request");
+		problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", refused.getMessage())));
+		return problem;
+	}
+
 	@ExceptionHandler(FileNotFoundException.class)
 	ProblemDetail notFound(FileNotFoundException notFound) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.pnpflow.fees.Payment;
+import org.pnpflow.fees.Payments;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.CaseNote;
@@ -41,16 +43,20 @@ class ApplicantMessages {
 
 	private final RuntimeService runtime;
 
+	private final Payments payments;
+
 	private final ProgramClock clock;
 
-	ApplicantMessages(ApplicationFileRepository files, DocumentUploads uploads, DocumentChecks documentChecks,
-			CaseNoteRepository notes, Certificates certificates, RuntimeService runtime, ProgramClock clock) {
+	ApplicantMessages(Payments payments, ApplicationFileRepository files, DocumentUploads uploads,
+			DocumentChecks documentChecks, CaseNoteRepository notes, Certificates certificates, RuntimeService runtime,
+			ProgramClock clock) {
 		this.files = files;
 		this.uploads = uploads;
 		this.documentChecks = documentChecks;
 		this.notes = notes;
 		this.certificates = certificates;
 		this.runtime = runtime;
+		this.payments = payments;
 		this.clock = clock;
 	}
 
@@ -112,6 +118,30 @@ class ApplicantMessages {
 		}
 		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), "Interview reply", reply.trim()));
 		correlate(file, ProcessVariables.MESSAGE_INTERVIEW_REPLY_RECEIVED);
+	}
+
+	/** A payment that reached the program for the file (portal, mail, counter). */
+	@Transactional
+	Payment receivePayment(FileNumber fileNumber, PaymentBody body, String by) {
+		ApplicationFile file = find(fileNumber);
+		if (!file.isOpen()) {
+			throw new ConflictException("File " + fileNumber + " is " + file.getStatus().name().toLowerCase()
+					+ ": a payment for it is returned, not recorded.");
+		}
+		return this.payments.record(file, body.method(), body.amount(), body.currency(), body.payer(), body.reference(),
+				body.receivedAt(), by);
+	}
+
+	/**
+	 * A payment charged back or dishonoured: it stops counting and the file goes on hold.
+	 */
+	@Transactional
+	Payment reversePayment(FileNumber fileNumber, String reference, String reason, String by) {
+		return this.payments.reverse(find(fileNumber), reference, reason, by);
+	}
+
+	record PaymentBody(String method, java.math.BigDecimal amount, String currency, String payer, String reference,
+			java.time.Instant receivedAt) {
 	}
 
 	@Transactional

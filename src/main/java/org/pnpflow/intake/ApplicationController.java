@@ -134,6 +134,53 @@ class ApplicationController {
 	}
 
 	/**
+	 * Records a payment for the file: 201 with what was recorded; 400 naming the field at
+	 * fault, 409 for a reference already recorded, and then nothing is written.
+	 */
+	@PostMapping("/{fileNumber}/payments")
+	ResponseEntity<PaymentView> pay(@PathVariable String fileNumber, @RequestBody ApplicantMessages.PaymentBody body,
+			HttpServletRequest http) {
+		ApiUser user = require(http, SUBMITTERS);
+		if (body == null) {
+			throw new InvalidRequestException(List.of(new InvalidRequestException.FieldProblem("body", "is required")));
+		}
+		PaymentView view = PaymentView.of(this.messages.receivePayment(new FileNumber(fileNumber), body, user.id()));
+		return ResponseEntity.created(URI.create("/api/applications/" + fileNumber + "/payments")).body(view);
+	}
+
+	/** The payments and refunds of a file. */
+	@GetMapping("/{fileNumber}/payments")
+	List<PaymentView> payments(@PathVariable String fileNumber, HttpServletRequest http) {
+		require(http, List.of(Groups.INTAKE, Groups.MANAGERS, Groups.DIRECTORS));
+		return this.documents.payments(new FileNumber(fileNumber)).stream().map(PaymentView::of).toList();
+	}
+
+	/** A payment charged back (card) or dishonoured (cheque, money order). */
+	@PostMapping("/{fileNumber}/payments/{reference}/reversal")
+	ResponseEntity<PaymentView> reversePayment(@PathVariable String fileNumber, @PathVariable String reference,
+			@RequestBody(required = false) Reversal body, HttpServletRequest http) {
+		ApiUser user = require(http, List.of(Groups.INTAKE, Groups.MANAGERS));
+		return ResponseEntity.accepted()
+			.body(PaymentView.of(this.messages.reversePayment(new FileNumber(fileNumber), reference,
+					body == null ? null : body.reason(), user.id())));
+	}
+
+	record Reversal(String reason) {
+	}
+
+	/** A payment or an issued refund, as the API shows it. */
+	record PaymentView(String kind, String method, java.math.BigDecimal amount, String currency, String reference,
+			java.time.Instant receivedAt, String status, String reversalReason) {
+
+		static PaymentView of(org.pnpflow.fees.Payment payment) {
+			return new PaymentView(payment.getKind().name(), payment.getMethod().name(), payment.getAmount(),
+					payment.getCurrency(), payment.getReference(), payment.getReceivedAt(), payment.getStatus().name(),
+					payment.getReversalReason());
+		}
+
+	}
+
+	/**
 	 * The applicant answers a missed-interview notice (through the portal, or staff
 	 * record an answer that came by phone or mail).
 	 */

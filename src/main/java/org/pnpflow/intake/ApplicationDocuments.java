@@ -5,6 +5,8 @@ import java.util.List;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.FileNumber;
+import org.pnpflow.fees.Fees;
+import org.pnpflow.fees.Payment;
 import org.pnpflow.documents.Document;
 import org.pnpflow.documents.DocumentUploads;
 import org.pnpflow.certificates.Certificate;
@@ -31,8 +33,11 @@ class ApplicationDocuments {
 
 	private final Certificates certificates;
 
+	private final Fees fees;
+
 	ApplicationDocuments(ApplicationFileRepository files, DocumentUploads uploads, Letters letters,
-			LetterDeliveryRepository deliveries, Certificates certificates) {
+			LetterDeliveryRepository deliveries, Certificates certificates, Fees fees) {
+		this.fees = fees;
 		this.files = files;
 		this.uploads = uploads;
 		this.letters = letters;
@@ -41,6 +46,11 @@ class ApplicationDocuments {
 	}
 
 	record Content(String fileName, String contentType, byte[] bytes) {
+	}
+
+	@Transactional(readOnly = true)
+	List<Payment> payments(FileNumber fileNumber) {
+		return this.fees.paymentsOf(find(fileNumber));
 	}
 
 	@Transactional(readOnly = true)

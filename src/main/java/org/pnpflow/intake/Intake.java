@@ -114,6 +114,12 @@ class Intake {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return new Receipt(earlier.get(), false);
 		}
+		if (request.payment() != null
+				&& this.payments.findByKindAndReference(Payment.Kind.PAYMENT, request.payment().reference().trim())
+					.isPresent()) {
+			throw new InvalidRequestException(List.of(new FieldProblem("payment.reference",
+					"is already recorded on another file: a payment is recorded once")));
+		}
 		String fileNumber = String.format("%s-%d-%06d", this.properties.getFileNumberPrefix(), year, sequence);
 		ApplicationFile file = this.files.save(newFile(request, fileNumber, receivedAt));
 		recordDocumentsAndPayment(request, file, receivedBy);

@@ -64,6 +64,8 @@ public class PnpProperties {
 
 	private Verification verification = new Verification();
 
+	private FeeRules fees = new FeeRules();
+
 	public String getProgramName() {
 		return this.programName;
 	}
@@ -224,6 +226,46 @@ public class PnpProperties {
 		this.statutoryHolidays = statutoryHolidays;
 	}
 
+	public FeeRules getFees() {
+		return this.fees;
+	}
+
+	public void setFees(FeeRules fees) {
+		this.fees = fees;
+	}
+
+	/**
+	 * Rules about fees a province sets: when fees are refunded and who approves a refund.
+	 */
+	public static class FeeRules {
+
+		/** Refunds above this amount (CAD) need a manager's approval. */
+		private java.math.BigDecimal refundApprovalAbove = new java.math.BigDecimal("500.00");
+
+		/**
+		 * Outcomes after which whatever was paid is refunded (a withdrawal, for one, is
+		 * not). An overpayment is always refunded.
+		 */
+		private List<String> refundOnOutcomes = List.of("CLOSED_INCOMPLETE");
+
+		public java.math.BigDecimal getRefundApprovalAbove() {
+			return this.refundApprovalAbove;
+		}
+
+		public void setRefundApprovalAbove(java.math.BigDecimal refundApprovalAbove) {
+			this.refundApprovalAbove = refundApprovalAbove;
+		}
+
+		public List<String> getRefundOnOutcomes() {
+			return this.refundOnOutcomes;
+		}
+
+		public void setRefundOnOutcomes(List<String> refundOnOutcomes) {
+			this.refundOnOutcomes = refundOnOutcomes;
+		}
+
+	}
+
 	public Integrity getIntegrity() {
 		return this.integrity;
 	}
@@ -373,6 +415,17 @@ public class PnpProperties {
 		 * recommended.
 		 */
 		private int interviewReplyBusinessDays = 10;
+
+		/** How long an underpaid applicant has to pay the balance. */
+		private Duration feeBalance = Duration.ofDays(30);
+
+		public Duration getFeeBalance() {
+			return this.feeBalance;
+		}
+
+		public void setFeeBalance(Duration feeBalance) {
+			this.feeBalance = feeBalance;
+		}
 
 		/** Business days the applicant has to send what program integrity asks for. */
 		private int integrityInformationBusinessDays = 20;

@@ -116,6 +116,13 @@ public final class ProcessVariables {
 
 	public static final String MESSAGE_FAIRNESS_RESPONSE_RECEIVED = "FairnessResponseReceived";
 
+	public static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
+
+	public static final String MESSAGE_PAYMENT_REVERSED = "PaymentReversed";
+
+	/** When the balance of an underpaid fee is due. */
+	public static final String FEE_BALANCE_DEADLINE = "feeBalanceDeadline";
+
 	public static final String MESSAGE_INTERVIEW_REPLY_RECEIVED = "InterviewReplyReceived";
 
 	public static final String MESSAGE_APPLICATION_WITHDRAWN = "ApplicationWithdrawn";

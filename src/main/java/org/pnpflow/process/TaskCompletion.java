@@ -34,6 +34,10 @@ public final class TaskCompletion {
 		return this.task;
 	}
 
+	/**
+	 * The file the task is about; null for the unit's own work (deposits,
+	 * reconciliations).
+	 */
 	public ApplicationFile file() {
 		return this.file;
 	}

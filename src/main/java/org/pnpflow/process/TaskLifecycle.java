@@ -26,6 +26,11 @@ public class TaskLifecycle {
 	private static final List<String> CARD_VARIABLES = List.of(ProcessVariables.FILE_NUMBER,
 			ProcessVariables.STREAM_NAME, ProcessVariables.PRIORITY);
 
+	/**
+	 * The one task that may be completed while its file is on hold: it lifts the hold.
+	 */
+	private static final String RELEASES_HOLD = "UserTask_ResolveReversedPayment";
+
 	private final ApplicationFileRepository files;
 
 	private final CaseSummaries summaries;
@@ -38,10 +43,13 @@ public class TaskLifecycle {
 
 	private final Map<String, List<TaskDetailsProvider>> details = new HashMap<>();
 
+	private final Map<String, List<UnitTaskDetailsProvider>> unitDetails = new HashMap<>();
+
 	private final Set<String> recordedInputs;
 
 	TaskLifecycle(ApplicationFileRepository files, CaseSummaries summaries, PnpProperties properties,
-			ProgramClock clock, List<TaskCompletionHandler> handlers, List<TaskDetailsProvider> details) {
+			ProgramClock clock, List<TaskCompletionHandler> handlers, List<TaskDetailsProvider> details,
+			List<UnitTaskDetailsProvider> unitDetails) {
 		this.files = files;
 		this.summaries = summaries;
 		this.properties = properties;
@@ -54,6 +62,10 @@ public class TaskLifecycle {
 		for (TaskDetailsProvider provider : details) {
 			provider.describes()
 				.forEach((key) -> this.details.computeIfAbsent(key, (any) -> new ArrayList<>()).add(provider));
+		}
+		for (UnitTaskDetailsProvider provider : unitDetails) {
+			provider.describes()
+				.forEach((key) -> this.unitDetails.computeIfAbsent(key, (any) -> new ArrayList<>()).add(provider));
 		}
 		inputs.add(ProcessVariables.CASE_SUMMARY);
 		inputs.add(ProcessVariables.TASK_DETAILS);
@@ -78,11 +90,19 @@ public class TaskLifecycle {
 	}
 
 	public void onCreate(DelegateTask task) {
+		task.setDueDate(
+				Date.from(this.clock.now().plus(this.properties.getTasks().dueFor(task.getTaskDefinitionKey()))));
+		if (!isAboutAFile(task)) {
+			// work of the unit, not of one file (a deposit, a reconciliation): the
+			// details
+			// are the task's own
+			task.setVariableLocal(ProcessVariables.CASE_SUMMARY, "");
+			task.setVariableLocal(ProcessVariables.TASK_DETAILS, unitDetails(task));
+			return;
+		}
 		ApplicationFile file = fileOf(task);
 		String baseName = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
 		task.setName(baseName + " · " + file.getFileNumber());
-		task.setDueDate(
-				Date.from(this.clock.now().plus(this.properties.getTasks().dueFor(task.getTaskDefinitionKey()))));
 		Object taskPriority = task.getVariable(ProcessVariables.TASK_PRIORITY);
 		if (taskPriority instanceof Number number) {
 			task.setPriority(number.intValue());
@@ -107,7 +127,12 @@ public class TaskLifecycle {
 		}
 		String user = userOf(task);
 		requireCandidateGroup(task, user);
-		handler.complete(new TaskCompletion(task, fileOf(task), user));
+		ApplicationFile file = isAboutAFile(task) ? fileOf(task) : null;
+		if (file != null && file.isOnHold() && !RELEASES_HOLD.equals(task.getTaskDefinitionKey())) {
+			throw new TaskInputException("File " + file.getFileNumber()
+					+ " is on hold until intake resolves a reversed payment (" + file.getOnHold() + ").");
+		}
+		handler.complete(new TaskCompletion(task, file, user));
 		for (String input : handler.recordedInputs()) {
 			task.getExecution().removeVariable(input);
 		}
@@ -134,6 +159,18 @@ public class TaskLifecycle {
 			throw new TaskInputException(
 					"Only a member of " + String.join(" or ", groups) + " can complete \"" + task.getName() + "\".");
 		}
+	}
+
+	private static boolean isAboutAFile(DelegateTask task) {
+		return task.getVariable(ProcessVariables.APPLICATION_ID) != null;
+	}
+
+	private String unitDetails(DelegateTask task) {
+		StringBuilder details = new StringBuilder();
+		for (UnitTaskDetailsProvider provider : this.unitDetails.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
+			details.append(provider.details(task)).append("\n");
+		}
+		return details.toString();
 	}
 
 	private ApplicationFile fileOf(DelegateTask task) {

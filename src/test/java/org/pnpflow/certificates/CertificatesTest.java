@@ -320,6 +320,7 @@ class CertificatesTest {
 	private org.camunda.bpm.engine.runtime.ProcessInstance instance(String file) {
 		return this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
 			.processInstanceBusinessKey(file)
 			.singleResult();
 	}

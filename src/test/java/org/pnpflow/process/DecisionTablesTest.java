@@ -49,7 +49,11 @@ class DecisionTablesTest {
 			FAMILY_CONNECTIONS,           2026-11-22, 1500.00
 			ENTREPRENEUR,                 2026-11-22, 3500.00
 			SKILLED_WORKER,               2024-04-01, 1500.00
-			SKILLED_WORKER,               2024-03-31, -
+			SKILLED_WORKER,               2024-03-31, 1150.00
+			FAMILY_CONNECTIONS,           2021-04-01, 1150.00
+			ENTREPRENEUR,                 2024-03-31, 2500.00
+			ENTREPRENEUR,                 2024-04-01, 3500.00
+			INTERNATIONAL_GRADUATE,       2021-03-31, -
 			ASTRONAUT,                    2026-11-22, -
 			""")
 	void feeInForceOnTheDateOfReceipt(String stream, String receivedOn, String fee) {

@@ -27,6 +27,10 @@ import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.casefile.Outcome;
 import org.pnpflow.certificates.Certificate;
 import org.pnpflow.certificates.CertificateRepository;
+import org.pnpflow.fees.Payment;
+import org.pnpflow.fees.PaymentRepository;
+import org.pnpflow.fees.Refund;
+import org.pnpflow.fees.RefundRepository;
 import org.pnpflow.letters.Letter;
 import org.pnpflow.letters.LetterRepository;
 import org.pnpflow.letters.LetterType;
@@ -82,6 +86,12 @@ class PnpApplicationProcessTest {
 
 	@Autowired
 	MisrepresentationBanRepository bans;
+
+	@Autowired
+	PaymentRepository paymentRepository;
+
+	@Autowired
+	RefundRepository refundRepository;
 
 	@Autowired
 	VerificationCheckRepository checks;
@@ -223,6 +233,12 @@ class PnpApplicationProcessTest {
 		assertThat(letterTypes(file)).containsExactly(LetterType.MISSING_INFORMATION,
 				LetterType.MISSING_INFORMATION_REMINDER, LetterType.CLOSED_INCOMPLETE);
 		assertThat(this.api.status(file).get("outcome").asText()).isEqualTo("CLOSED_INCOMPLETE");
+		// pnp.fees.refund-on-outcomes: the fee of a file closed as incomplete is refunded
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		assertThat(this.refundRepository.findByApplicationIdOrderByIdAsc(id)).singleElement().satisfies((refund) -> {
+			assertThat(refund.getAmount()).isEqualByComparingTo("1500.00");
+			assertThat(refund.getReason()).isEqualTo("CLOSED_INCOMPLETE");
+		});
 
 		var late = this.api.upload("portal", file, "JOB_OFFER", ApiClient.pdf(), "offer.pdf",
 				Map.of("issuedOn", LocalDate.now().toString()));
@@ -467,11 +483,7 @@ class PnpApplicationProcessTest {
 
 	@Test
 	void underpaidFeeStopsTheFileUntilIntakeRecordsTheBalance() throws Exception {
-		Map<String, Object> application = TestApplications.skilledWorker();
-		@SuppressWarnings("unchecked")
-		Map<String, Object> payment = (Map<String, Object>) application.get("payment");
-		payment.put("amount", "1000.00");
-		String file = this.api.submit(application);
+		String file = this.api.submit(paying("1000.00"));
 		this.cases.runDueJobs();
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("UserTask_ResolveFeeVariance");
@@ -481,12 +493,192 @@ class PnpApplicationProcessTest {
 			.contains("Still owing: **CAD 500.00**");
 		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
 				Map.of("feeResolution", "PAYMENT_RECORDED", "paymentAmount", 500.001, "paymentMethod",
-						"CERTIFIED_CHEQUE", "paymentReference", "CHQ-1")))
+						"CERTIFIED_CHEQUE", "paymentReference", "CHQ-1" + file)))
 			.hasMessageContaining("more than two decimals");
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "REFUND_REQUESTED", "paymentAmount", 10)))
+			.hasMessageContaining("Nothing was overpaid");
 		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake", Map.of("feeResolution", "PAYMENT_RECORDED",
-				"paymentAmount", 500, "paymentMethod", "CERTIFIED_CHEQUE", "paymentReference", "CHQ-000123"));
+				"paymentAmount", 500, "paymentMethod", "CERTIFIED_CHEQUE", "paymentReference", "CHQ-" + file));
 		assertThat(instance).isWaitingAt("UserTask_ConfirmCompleteness");
 		assertThat(this.engine.getRuntimeService().getVariable(instance.getId(), "paymentReference")).isNull();
+	}
+
+	@Test
+	void underpaidApplicantIsAskedForTheBalanceAndPaysThroughThePortal() throws Exception {
+		String file = this.api.submit(paying("1000.00"));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "BALANCE_REQUESTED", "feeNote", "Paid the old fee."));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("ReceiveTask_AwaitBalancePayment");
+		Letter letter = letterOf(file, LetterType.FEE_BALANCE_DUE);
+		assertThat(letter.getBody()).contains("CAD 500.00").contains("CAD 1500.00");
+		assertThat(letter.getDeadline()).isNotNull();
+
+		long before = this.paymentRepository.count();
+		String path = "/api/applications/" + file + "/payments";
+		assertThat(problemField(this.api.post("portal", path, payment("CARD", "0", "CAD", "T-" + file)), 400))
+			.isEqualTo("amount");
+		assertThat(problemField(this.api.post("portal", path, payment("CARD", "-5.00", "CAD", "T-" + file)), 400))
+			.isEqualTo("amount");
+		assertThat(problemField(this.api.post("portal", path, payment("CARD", "500.00", "USD", "T-" + file)), 400))
+			.isEqualTo("currency");
+		assertThat(problemField(this.api.post("portal", path, payment("BITCOIN", "500.00", "CAD", "T-" + file)), 400))
+			.isEqualTo("method");
+		assertThat(this.api
+			.post("portal", "/api/applications/PNP-1999-000001/payments", payment("CARD", "500.00", "CAD", "T-" + file))
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		String firstReference = (String) ((Map<?, ?>) TestApplications.skilledWorker().get("payment")).get("reference");
+		assertThat(firstReference).startsWith("TXN-");
+		String used = this.paymentRepository.findAll()
+			.stream()
+			.filter((p) -> p.getReference().startsWith("TXN-"))
+			.findFirst()
+			.orElseThrow()
+			.getReference();
+		assertThat(problemField(this.api.post("portal", path, payment("CARD", "500.00", "CAD", used)), 409))
+			.isEqualTo("reference");
+		assertThat(this.paymentRepository.count()).as("nothing written by refused payments").isEqualTo(before);
+
+		assertThat(
+				this.api.post("portal", path, payment("CARD", "500.00", "CAD", "T-" + file)).getResponse().getStatus())
+			.isEqualTo(201);
+		this.cases.runDueJobs();
+		assertThat(instance).hasPassed("ReceiveTask_AwaitBalancePayment").isWaitingAt("UserTask_ConfirmCompleteness");
+	}
+
+	@Test
+	void balanceNotPaidByTheDeadlineClosesTheFileWithItsLetter() throws Exception {
+		String file = this.api.submit(paying("1000.00"));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "BALANCE_REQUESTED"));
+		this.cases.passTime(Duration.ofDays(31));
+		ProcessInstance instance = instance(file);
+		assertThat(instance)
+			.hasPassed("EndEvent_BalanceNotPaid", "BoundaryEvent_FeeNotPaid", "ServiceTask_CloseFileUnpaid",
+					"ServiceTask_SendClosedUnpaidLetter")
+			.isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getOutcome())
+			.isEqualTo(Outcome.CLOSED_UNPAID);
+		assertThat(letterOf(file, LetterType.CLOSED_UNPAID).getBody()).contains("CAD 500.00");
+	}
+
+	@Test
+	void overpaymentIsRefundedAndAManagerApprovesALargeRefund() throws Exception {
+		String file = this.api.submit(paying("2100.00"));
+		this.cases.runDueJobs();
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "REFUND_REQUESTED", "paymentAmount", 700)))
+			.hasMessageContaining("more than the overpayment");
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "REFUND_REQUESTED", "paymentAmount", 600));
+		assertThat(instance(file)).isWaitingAt("UserTask_ConfirmCompleteness");
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		Refund refund = this.refundRepository.findByApplicationIdOrderByIdAsc(id).get(0);
+		assertThat(refund.getAmount()).isEqualByComparingTo("600.00");
+		assertThat(refund.getStatus()).isEqualTo(Refund.Status.REQUESTED);
+
+		// above pnp.fees.refund-approval-above (500.00): a manager decides
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ApproveRefund", "manager",
+				Map.of("refundDecision", "REJECT")))
+			.hasMessageContaining("reason for rejecting");
+		this.cases.complete(file, "UserTask_ApproveRefund", "manager", Map.of("refundDecision", "APPROVE"));
+		refund = this.refundRepository.findById(refund.getId()).orElseThrow();
+		assertThat(refund.getStatus()).isEqualTo(Refund.Status.ISSUED);
+		assertThat(refund.getDecidedBy()).isEqualTo("manager");
+		assertThat(this.paymentRepository.findById(refund.getPaymentId()).orElseThrow().getKind())
+			.isEqualTo(Payment.Kind.REFUND);
+	}
+
+	@Test
+	void aSmallRefundNeedsNoApprovalAndARejectedOneStaysOnRecord() throws Exception {
+		String file = this.api.submit(paying("1600.00"));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake", Map.of("feeResolution", "REFUND_REQUESTED",
+				"paymentAmount", 100, "feeNote", "Paid the fee twice in part."));
+		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
+		Refund refund = this.refundRepository.findByApplicationIdOrderByIdAsc(id).get(0);
+		assertThat(refund.getStatus()).isEqualTo(Refund.Status.ISSUED);
+		assertThat(refund.getDecidedBy()).isEqualTo("system");
+
+		String other = this.api.submit(paying("2600.00"));
+		this.cases.runDueJobs();
+		this.cases.complete(other, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "REFUND_REQUESTED", "paymentAmount", 1100));
+		this.cases.complete(other, "UserTask_ApproveRefund", "manager",
+				Map.of("refundDecision", "REJECT", "refundNote", "The second payment is for the spouse's file."));
+		Long otherId = this.files.findByFileNumber(new FileNumber(other)).orElseThrow().getId();
+		assertThat(this.refundRepository.findByApplicationIdOrderByIdAsc(otherId).get(0).getStatus())
+			.isEqualTo(Refund.Status.REJECTED);
+	}
+
+	@Test
+	void aReversedPaymentPutsTheFileOnHoldUntilAReplacementArrives() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		String reference = (String) ((Map<?, ?>) application.get("payment")).get("reference");
+		String file = this.api.submit(application);
+		this.cases.runDueJobs();
+		assertThat(this.api
+			.post("intake", "/api/applications/" + file + "/payments/" + reference + "/reversal",
+					Map.of("reason", "Card payment charged back by the issuer."))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("UserTask_ConfirmCompleteness", "UserTask_ResolveReversedPayment");
+		assertThatThrownBy(() -> this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "COMPLETE")))
+			.hasMessageContaining("on hold");
+		assertThatThrownBy(
+				() -> this.cases.complete(file, "UserTask_ResolveReversedPayment", "intake",
+						Map.of("reversalResolution", "REPLACEMENT_RECORDED", "paymentAmount", 1000, "paymentMethod",
+								"CERTIFIED_CHEQUE", "paymentReference", "CHQ-R-" + file)))
+			.hasMessageContaining("still owing");
+		this.cases.complete(file, "UserTask_ResolveReversedPayment", "intake",
+				Map.of("reversalResolution", "REPLACEMENT_RECORDED", "paymentAmount", 1500, "paymentMethod",
+						"CERTIFIED_CHEQUE", "paymentReference", "CHQ-R2-" + file));
+		assertThat(instance).hasPassed("EndEvent_HoldReleased");
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
+		assertThat(instance).hasPassed("ServiceTask_SendAcknowledgementLetter");
+	}
+
+	@Test
+	void aReversedPaymentNotReplacedClosesTheFile() throws Exception {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		String reference = (String) ((Map<?, ?>) application.get("payment")).get("reference");
+		String file = this.steps.receiveCompleteFile(application);
+		this.api.post("intake", "/api/applications/" + file + "/payments/" + reference + "/reversal",
+				Map.of("reason", "Cheque returned: insufficient funds."));
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ResolveReversedPayment", "intake",
+				Map.of("reversalResolution", "CLOSE_FILE", "feeNote", "The applicant did not answer two calls."));
+		ProcessInstance instance = instance(file);
+		assertThat(instance).hasPassed("EndEvent_ReversalNotReplaced", "ServiceTask_CloseFileUnpaid")
+			.isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().isOnHold()).isFalse();
+		assertThat(letterTypes(file)).contains(LetterType.CLOSED_UNPAID);
+	}
+
+	private static Map<String, Object> paying(String amount) {
+		Map<String, Object> application = TestApplications.skilledWorker();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> payment = (Map<String, Object>) application.get("payment");
+		payment.put("amount", amount);
+		return application;
+	}
+
+	private static Map<String, Object> payment(String method, String amount, String currency, String reference) {
+		return Map.of("method", method, "amount", amount, "currency", currency, "payer", "Chidinma Okafor", "reference",
+				reference);
+	}
+
+	private String problemField(org.springframework.test.web.servlet.MvcResult result, int status) throws Exception {
+		assertThat(result.getResponse().getStatus()).isEqualTo(status);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+		return this.api.body(result).get("errors").get(0).get("field").asText();
 	}
 
 	@Test
@@ -878,6 +1070,7 @@ class PnpApplicationProcessTest {
 	private ProcessInstance instance(String file) {
 		ProcessInstance instance = this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
 			.processInstanceBusinessKey(file)
 			.singleResult();
 		assertThat(instance).as("running process of %s", file).isNotNull();

@@ -148,6 +148,7 @@ class ProcessMigrationTest {
 	private ProcessInstance instance(String file) {
 		return this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
 			.processInstanceBusinessKey(file)
 			.singleResult();
 	}

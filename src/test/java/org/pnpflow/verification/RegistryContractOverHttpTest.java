@@ -145,6 +145,7 @@ class RegistryContractOverHttpTest {
 			.isZero();
 		assertThat(this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
 			.processInstanceBusinessKey(file)
 			.singleResult()).isWaitingAt("UserTask_ScheduleInterview");
 		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
@@ -161,6 +162,7 @@ class RegistryContractOverHttpTest {
 	private String instanceId(String file) {
 		return this.engine.getRuntimeService()
 			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
 			.processInstanceBusinessKey(file)
 			.singleResult()
 			.getId();

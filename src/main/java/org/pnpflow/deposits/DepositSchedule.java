@@ -1,0 +1,44 @@
+package org.pnpflow.deposits;
+
+import java.text.ParseException;
+
+import org.camunda.bpm.engine.impl.calendar.CronTimer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the deposit process starts: {@code pnp.deposits.cycle}, a Camunda cron expression
+ * with seconds ({@code 0 0 16 * * ?}: every day at 16:00, in the server's time zone).
+ *
+ * <p>
+ * The timer start event of {@code processes/deposit.bpmn} reads it as
+ * {@code ${depositSchedule.cycle}} when the diagram is deployed; {@link DepositTimer}
+ * puts the timer on it again when the configuration changed since. This bean depends on
+ * nothing: the engine asks for it while it is being built.
+ */
+@Component("depositSchedule")
+public class DepositSchedule {
+
+	static final String DEFAULT_CYCLE = "0 0 16 * * ?";
+
+	private final String cycle;
+
+	DepositSchedule(@Value("${pnp.deposits.cycle:" + DEFAULT_CYCLE + "}") String cycle) {
+		try {
+			CronTimer.parse(cycle.trim());
+		}
+		catch (ParseException | RuntimeException invalid) {
+			throw new IllegalArgumentException(
+					"pnp.deposits.cycle \"" + cycle + "\" is not a cron expression with seconds, like \""
+							+ DEFAULT_CYCLE + "\": " + invalid.getMessage(),
+					invalid);
+		}
+		this.cycle = cycle.trim();
+	}
+
+	/** The cron expression the deposit process starts by. */
+	public String getCycle() {
+		return this.cycle;
+	}
+
+}
