@@ -11,6 +11,8 @@ import org.pnpflow.casefile.CaseNote;
 import org.pnpflow.casefile.CaseNoteRepository;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
+import org.pnpflow.process.TaskCompletion;
+import org.pnpflow.process.TaskInputException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -95,6 +97,24 @@ public class Payments {
 				.correlate();
 		}
 		return payment;
+	}
+
+	/**
+	 * Records the payment a task's form gives (amount, method, reference), or refuses the
+	 * completion with the sentence the person can act on.
+	 */
+	Payment recordFromForm(TaskCompletion completion) {
+		BigDecimal amount = completion.requiredAmount("paymentAmount", "Amount");
+		PaymentMethod method = completion.choice("paymentMethod", "the payment method", PaymentMethod.class);
+		String reference = completion.requiredText("paymentReference", "Reference", 100);
+		try {
+			return record(completion.file(), method.name(), amount, "CAD", null, reference, this.clock.now(),
+					completion.userId());
+		}
+		catch (PaymentRefusedException refused) {
+			throw new TaskInputException(
+					"The payment cannot be recorded: its " + refused.field() + " " + refused.getMessage() + ".");
+		}
 	}
 
 	/**

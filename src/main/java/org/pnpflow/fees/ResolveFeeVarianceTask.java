@@ -99,19 +99,7 @@ class ResolveFeeVarianceTask implements TaskCompletionHandler, TaskDetailsProvid
 		String note = completion.optionalText("feeNote", "Note", 2000);
 		BigDecimal variance = this.fees.paid(file).subtract(file.getExpectedFee());
 		switch (resolution) {
-			case PAYMENT_RECORDED -> {
-				BigDecimal amount = completion.requiredAmount("paymentAmount", "Amount");
-				PaymentMethod method = completion.choice("paymentMethod", "the payment method", PaymentMethod.class);
-				String reference = completion.requiredText("paymentReference", "Reference", 100);
-				try {
-					this.payments.record(file, method.name(), amount, "CAD", null, reference, this.clock.now(),
-							completion.userId());
-				}
-				catch (PaymentRefusedException refused) {
-					throw new TaskInputException("The payment cannot be recorded: its " + refused.field() + " "
-							+ refused.getMessage() + ".");
-				}
-			}
+			case PAYMENT_RECORDED -> this.payments.recordFromForm(completion);
 			case REFUND_REQUESTED -> {
 				if (variance.signum() <= 0) {
 					throw new TaskInputException("Nothing was overpaid on this file, so there is nothing to refund.");

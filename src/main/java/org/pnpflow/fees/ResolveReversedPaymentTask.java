@@ -73,17 +73,7 @@ class ResolveReversedPaymentTask implements TaskCompletionHandler, TaskDetailsPr
 				Resolution.class);
 		String note = completion.optionalText("feeNote", "Note", 2000);
 		if (resolution == Resolution.REPLACEMENT_RECORDED) {
-			BigDecimal amount = completion.requiredAmount("paymentAmount", "Amount");
-			PaymentMethod method = completion.choice("paymentMethod", "the payment method", PaymentMethod.class);
-			String reference = completion.requiredText("paymentReference", "Reference", 100);
-			try {
-				this.payments.record(file, method.name(), amount, "CAD", null, reference, this.clock.now(),
-						completion.userId());
-			}
-			catch (PaymentRefusedException refused) {
-				throw new TaskInputException(
-						"The payment cannot be recorded: its " + refused.field() + " " + refused.getMessage() + ".");
-			}
+			this.payments.recordFromForm(completion);
 			BigDecimal owing = this.fees.balanceOwing(file);
 			if (owing.signum() > 0) {
 				throw new TaskInputException("With this payment CAD " + owing

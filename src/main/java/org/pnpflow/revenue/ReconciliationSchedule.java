@@ -1,0 +1,44 @@
+package org.pnpflow.revenue;
+
+import java.text.ParseException;
+
+import org.camunda.bpm.engine.impl.calendar.CronTimer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When revenue is reconciled: {@code pnp.reconciliation.cycle}, a Camunda cron expression
+ * with seconds ({@code 0 30 2 * * ?}: every day at 02:30, in the server's time zone).
+ *
+ * <p>
+ * The timer start event of {@code processes/reconciliation.bpmn} reads it as
+ * {@code ${reconciliationSchedule.cycle}} when the diagram is deployed;
+ * {@link ReconciliationTimer} puts the timer on it again when the configuration changed
+ * since. This bean depends on nothing: the engine asks for it while it is being built.
+ */
+@Component("reconciliationSchedule")
+public class ReconciliationSchedule {
+
+	static final String DEFAULT_CYCLE = "0 30 2 * * ?";
+
+	private final String cycle;
+
+	ReconciliationSchedule(@Value("${pnp.reconciliation.cycle:" + DEFAULT_CYCLE + "}") String cycle) {
+		try {
+			CronTimer.parse(cycle.trim());
+		}
+		catch (ParseException | RuntimeException invalid) {
+			throw new IllegalArgumentException(
+					"pnp.reconciliation.cycle \"" + cycle + "\" is not a cron expression with seconds, like \""
+							+ DEFAULT_CYCLE + "\": " + invalid.getMessage(),
+					invalid);
+		}
+		this.cycle = cycle.trim();
+	}
+
+	/** The cron expression the reconciliation process starts by. */
+	public String getCycle() {
+		return this.cycle;
+	}
+
+}
