@@ -1,15 +1,6 @@
 package org.pnpflow.deposits;
 
-import java.util.List;
-
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.runtime.Job;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pnpflow.process.StartTimers;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,14 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DepositTimer {
 
-	private static final Logger LOG = LoggerFactory.getLogger(DepositTimer.class);
-
-	private final ProcessEngine engine;
+	private final StartTimers timers;
 
 	private final DepositSchedule schedule;
 
-	DepositTimer(ProcessEngine engine, DepositSchedule schedule) {
-		this.engine = engine;
+	DepositTimer(StartTimers timers, DepositSchedule schedule) {
+		this.timers = timers;
 		this.schedule = schedule;
 	}
 
@@ -44,35 +33,10 @@ class DepositTimer {
 
 	/**
 	 * Puts the start timer on the cycle when it is on another one.
-	 * @return whether a timer was changed
+	 * @return whether the timer was changed
 	 */
 	boolean align(String cycle) {
-		List<Job> timers = this.engine.getManagementService()
-			.createJobQuery()
-			.processDefinitionKey(DepositVariables.PROCESS)
-			.timers()
-			.list();
-		boolean changed = false;
-		for (Job timer : timers) {
-			if (timer.getProcessInstanceId() != null) {
-				continue;
-			}
-			Boolean done = ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration())
-				.getCommandExecutorTxRequired()
-				.execute((context) -> {
-					JobEntity job = context.getJobManager().findJobById(timer.getId());
-					if (!(job instanceof TimerEntity start) || cycle.equals(start.getRepeat())) {
-						return false;
-					}
-					LOG.info("The deposit process starts by \"{}\" from now on (its timer had \"{}\")", cycle,
-							start.getRepeat());
-					start.setRepeat(cycle);
-					start.setDuedate(new CycleBusinessCalendar().resolveDuedate(cycle));
-					return true;
-				});
-			changed |= Boolean.TRUE.equals(done);
-		}
-		return changed;
+		return this.timers.align(DepositVariables.PROCESS, cycle);
 	}
 
 }

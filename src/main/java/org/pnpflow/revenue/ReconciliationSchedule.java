@@ -1,8 +1,6 @@
 package org.pnpflow.revenue;
 
-import java.text.ParseException;
-
-import org.camunda.bpm.engine.impl.calendar.CronTimer;
+import org.pnpflow.process.StartTimers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +22,7 @@ public class ReconciliationSchedule {
 	private final String cycle;
 
 	ReconciliationSchedule(@Value("${pnp.reconciliation.cycle:" + DEFAULT_CYCLE + "}") String cycle) {
-		try {
-			CronTimer.parse(cycle.trim());
-		}
-		catch (ParseException | RuntimeException invalid) {
-			throw new IllegalArgumentException(
-					"pnp.reconciliation.cycle \"" + cycle + "\" is not a cron expression with seconds, like \""
-							+ DEFAULT_CYCLE + "\": " + invalid.getMessage(),
-					invalid);
-		}
-		this.cycle = cycle.trim();
+		this.cycle = StartTimers.checkedCron("pnp.reconciliation.cycle", cycle, DEFAULT_CYCLE);
 	}
 
 	/** The cron expression the reconciliation process starts by. */

@@ -62,6 +62,10 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		grant(authorizations, Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
+		// intake records payments that came by mail from Tasklist's Start process
+		grant(authorizations, Groups.INTAKE, Resources.PROCESS_DEFINITION, "RecordPaymentProcess",
+				Permissions.CREATE_INSTANCE);
+		grant(authorizations, Groups.INTAKE, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 		// fetch, lock, complete and fail the outside-registry checks, nothing else
 		grant(authorizations, Groups.REGISTRY_WORKERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
 				Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
