@@ -97,7 +97,16 @@ public class LocalRegistryWorker {
 			log.debug("{} of file {}: {}", task.getTopicName(), variables.get(ProcessVariables.FILE_NUMBER),
 					finding.result());
 		}
-		catch (BadUserRequestException | OptimisticLockingException lost) {
+		catch (OptimisticLockingException concurrent) {
+			// the case moved on at the same moment (another branch of the verification):
+			// the answer was rolled back; give the task back so that the next poll
+			// answers
+			// it again, rather than leaving it locked until its lock runs out
+			log.info("{} of file {} met a concurrent change; it is answered again at the next poll",
+					task.getTopicName(), variables.get(ProcessVariables.FILE_NUMBER));
+			unlock(task);
+		}
+		catch (BadUserRequestException lost) {
 			// cancelled, or its lock lost meanwhile: whoever holds it now answers
 			log.warn("Could not complete {} of file {} (task {}): {}", task.getTopicName(),
 					variables.get(ProcessVariables.FILE_NUMBER), task.getId(), lost.getMessage());
@@ -105,6 +114,15 @@ public class LocalRegistryWorker {
 		catch (RuntimeException failure) {
 			// the process could not take the finding: retried, then an incident
 			fail(task, failure);
+		}
+	}
+
+	private void unlock(LockedExternalTask task) {
+		try {
+			this.externalTasks.unlock(task.getId());
+		}
+		catch (RuntimeException gone) {
+			log.warn("Could not give back {} (task {}): {}", task.getTopicName(), task.getId(), gone.getMessage());
 		}
 	}
 

@@ -103,6 +103,35 @@ class MailPaymentTest {
 			.hasMessageContaining("already recorded");
 	}
 
+	@Test
+	void centsAddUpExactlyWhereFloatingPointWouldNot() throws Exception {
+		// 1024.06 + 0.10 + 475.84 is 1500.00 exactly; not so in doubles
+		assertThat(1024.06 + 0.10 + 475.84).isNotEqualTo(1500.00);
+		Map<String, Object> application = TestApplications.skilledWorker();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> payment = (Map<String, Object>) application.get("payment");
+		payment.put("amount", "1024.06");
+		ApiClient api = new ApiClient(this.mvc);
+		String file = api.submit(application);
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake",
+				Map.of("feeResolution", "BALANCE_REQUESTED"));
+		assertThat(api
+			.post("portal", "/api/applications/" + file + "/payments",
+					Map.of("method", "CARD", "amount", "0.10", "currency", "CAD", "reference", "A-" + file))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
+		this.cases.runDueJobs();
+		// still short: back to intake, who records the cheque that came by mail
+		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake", Map.of("feeResolution", "PAYMENT_RECORDED",
+				"paymentAmount", 475.84, "paymentMethod", "CERTIFIED_CHEQUE", "paymentReference", "B-" + file));
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
+			.processInstanceBusinessKey(file)
+			.singleResult()).isWaitingAt("UserTask_ConfirmCompleteness");
+	}
+
 	private void startAs(String user, Map<String, Object> form) {
 		ProcessDefinition definition = this.engine.getRepositoryService()
 			.createProcessDefinitionQuery()
