@@ -88,6 +88,12 @@ class ApplicationStatuses {
 		if (isWaiting(fileNumber, ProcessVariables.MESSAGE_FAIRNESS_RESPONSE_RECEIVED)) {
 			return "APPLICANT_FAIRNESS_RESPONSE";
 		}
+		if (isWaiting(fileNumber, ProcessVariables.MESSAGE_PAYMENT_RECEIVED)) {
+			return "APPLICANT_FEE_BALANCE";
+		}
+		if (isWaiting(fileNumber, ProcessVariables.MESSAGE_INTERVIEW_REPLY_RECEIVED)) {
+			return "APPLICANT_INTERVIEW_REPLY";
+		}
 		if (isWaiting(fileNumber, ProcessVariables.MESSAGE_PERMANENT_RESIDENCE_DECIDED)) {
 			return "FEDERAL_PERMANENT_RESIDENCE_DECISION";
 		}

@@ -1,23 +1,16 @@
 package org.pnpflow.browser;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,31 +20,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pnpflow.ApiClient;
 import org.pnpflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What an intake officer does in a real browser: signs into Tasklist, opens the intake
@@ -70,16 +53,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ActiveProfiles("test")
 class TasklistBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path EVIDENCE = Path.of("target", "browser");
-
-	private static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
-
-	private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);
-
 	private static final String CONFIRM_COMPLETENESS = "UserTask_ConfirmCompleteness";
 
 	/**
@@ -87,7 +60,7 @@ class TasklistBrowserTest {
 	 * the test (and CI fails it) in a second.
 	 */
 	@RegisterExtension
-	static TestInstancePreConstructCallback browserCheck = (factory, context) -> requireBrowser();
+	static TestInstancePreConstructCallback browserCheck = (factory, context) -> TasklistBrowser.requireBrowser();
 
 	@LocalServerPort
 	int port;
@@ -98,59 +71,30 @@ class TasklistBrowserTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	TasklistBrowser tasklist;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
-	Path profile;
-
 	@RegisterExtension
 	AfterTestExecutionCallback evidenceOnFailure = (context) -> {
-		if (context.getExecutionException().isPresent() && this.browser != null) {
-			saveEvidence(context.getRequiredTestMethod().getName());
+		if (context.getExecutionException().isPresent() && this.tasklist != null) {
+			this.tasklist.saveEvidence(context.getRequiredTestMethod().getName());
 		}
 	};
 
-	private static void requireBrowser() {
-		List<Path> missing = List.of(CHROMIUM, CHROMEDRIVER)
-			.stream()
-			.filter((path) -> !Files.isExecutable(path))
-			.toList();
-		if (missing.isEmpty()) {
-			return;
-		}
-		String message = "Browser tests need Debian's Chromium and its driver, missing here: " + missing
-				+ ". Install them with: apt-get install -y chromium chromium-driver";
-		if ("true".equals(System.getenv("CI"))) {
-			fail(message + " (CI=true: the browser test must run in CI)");
-		}
-		assumeTrue(false, message);
-	}
-
 	@BeforeEach
 	void startBrowser() throws IOException {
-		// the driver path set explicitly: Selenium Manager is skipped, nothing is
-		// downloaded
-		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-		this.profile = Files.createTempDirectory("pnp-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--user-data-dir=" + this.profile, "--window-size=1600,1000",
-				"--lang=en-US");
-		this.browser = new ChromeDriver(options);
-		// Tasklist redraws what it shows when it refreshes: look again
-		this.wait = new WebDriverWait(this.browser, UI_TIMEOUT);
-		this.wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
+		this.tasklist = TasklistBrowser.start(this.port, this.engine);
+		this.browser = this.tasklist.driver();
+		this.wait = this.tasklist.waiting();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		if (this.tasklist != null) {
+			this.tasklist.close();
 		}
 	}
 
@@ -161,7 +105,7 @@ class TasklistBrowserTest {
 		Task refused = awaitTask(incomplete, CONFIRM_COMPLETENESS);
 		Task task = awaitTask(complete, CONFIRM_COMPLETENESS);
 
-		signIn("intake");
+		this.tasklist.signIn("intake");
 		openFilter("Intake queue");
 
 		// a file with an outstanding item: the server refuses "Complete" and the user
@@ -176,7 +120,7 @@ class TasklistBrowserTest {
 		assertThat(refusal).contains("cannot be confirmed complete").contains("Job offer").doesNotContain("ENGINE-");
 		assertThat(taskService().createTaskQuery().taskId(refused.getId()).singleResult()).as("refused task stays open")
 			.isNotNull();
-		dismissNotifications();
+		this.tasklist.dismissNotifications();
 
 		// the complete file: its card, then claim, read the form and complete
 		String priority = (String) this.engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "priority");
@@ -195,7 +139,7 @@ class TasklistBrowserTest {
 		complete();
 		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(complete)));
 
-		HistoricTaskInstance done = new FluentWait<>(historyService()).withTimeout(ENGINE_TIMEOUT)
+		HistoricTaskInstance done = new FluentWait<>(historyService()).withTimeout(TasklistBrowser.ENGINE_TIMEOUT)
 			.pollingEvery(Duration.ofMillis(200))
 			.until((history) -> history.createHistoricTaskInstanceQuery()
 				.taskId(task.getId())
@@ -214,35 +158,11 @@ class TasklistBrowserTest {
 	// --- the case, through the API and the engine
 
 	private String submit(Map<String, Object> application) {
-		ResponseEntity<JsonNode> response = this.rest.withBasicAuth("portal", ApiClient.PASSWORD)
-			.postForEntity("/api/applications", application, JsonNode.class);
-		assertThat(response.getStatusCode().value()).as("submission: %s", response.getBody()).isEqualTo(201);
-		return response.getBody().get("fileNumber").asText();
+		return TasklistBrowser.submit(this.rest, application);
 	}
 
-	/** Waits until the job executor has brought the file to the task. */
 	private Task awaitTask(String fileNumber, String taskKey) {
-		return new FluentWait<>(taskService()).withTimeout(ENGINE_TIMEOUT)
-			.pollingEvery(Duration.ofMillis(200))
-			.withMessage(() -> "no " + taskKey + " task for " + fileNumber + "; jobs: " + jobs())
-			.until((tasks) -> tasks.createTaskQuery()
-				.processInstanceBusinessKey(fileNumber)
-				.taskDefinitionKey(taskKey)
-				.singleResult());
-	}
-
-	private String jobs() {
-		return this.engine.getManagementService()
-			.createJobQuery()
-			.list()
-			.stream()
-			.map(TasklistBrowserTest::describe)
-			.collect(Collectors.joining("; "));
-	}
-
-	private static String describe(Job job) {
-		return job.getProcessInstanceId() + " retries=" + job.getRetries()
-				+ (job.getExceptionMessage() == null ? "" : " error=" + job.getExceptionMessage());
+		return TasklistBrowser.awaitTask(this.engine, fileNumber, taskKey);
 	}
 
 	private TaskService taskService() {
@@ -254,18 +174,6 @@ class TasklistBrowserTest {
 	}
 
 	// --- Tasklist, in the browser
-
-	private void signIn(String user) {
-		// the engine of this test's application, by name: Tasklist's "default" may be
-		// another test's engine in the same JVM
-		this.browser.get("http://localhost:" + this.port + "/camunda/app/tasklist/" + this.engine.getName() + "/");
-		WebElement username = this.wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-		username.sendKeys(user);
-		this.browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ApiClient.PASSWORD);
-		this.browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
-	}
 
 	private void openFilter(String name) {
 		click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(@class,'task-filter')]"
@@ -300,7 +208,8 @@ class TasklistBrowserTest {
 	 * "Show more" (a collapsed card shows two).
 	 */
 	private Map<String, String> cardVariables(String fileNumber) {
-		return new WebDriverWait(this.browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
+		return new WebDriverWait(this.browser, TasklistBrowser.UI_TIMEOUT)
+			.ignoring(StaleElementReferenceException.class)
 			.ignoring(ElementClickInterceptedException.class)
 			.withMessage("the variables on the card of " + fileNumber
 					+ " (the filter lists fileNumber, streamName and priority)")
@@ -329,12 +238,6 @@ class TasklistBrowserTest {
 			});
 	}
 
-	private void dismissNotifications() {
-		By close = By.cssSelector(".page-notifications .alert button.close[ng-click^='removeNotification']");
-		this.browser.findElements(close).forEach(WebElement::click);
-		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".page-notifications .alert"), 0));
-	}
-
 	private void claim() {
 		By claim = By.cssSelector(".task-card button.claim");
 		click(claim);
@@ -356,30 +259,8 @@ class TasklistBrowserTest {
 				+ "//button[contains(@class,'btn-primary') and normalize-space(.)='Complete']"));
 	}
 
-	/** Clicks the element once it is there and enabled, again if Tasklist redrew it. */
 	private void click(By locator) {
-		this.wait.until((driver) -> {
-			WebElement element = driver.findElement(locator);
-			if (!element.isDisplayed() || !element.isEnabled()) {
-				return false;
-			}
-			element.click();
-			return true;
-		});
-	}
-
-	private void saveEvidence(String name) {
-		try {
-			Files.createDirectories(EVIDENCE);
-			Path screenshot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(screenshot, EVIDENCE.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-			Files.writeString(EVIDENCE.resolve(name + ".html"),
-					"<!-- " + this.browser.getCurrentUrl() + " -->\n" + this.browser.getPageSource(),
-					StandardCharsets.UTF_8);
-		}
-		catch (IOException | RuntimeException unsaved) {
-			System.err.println("Could not save the browser's evidence: " + unsaved);
-		}
+		this.tasklist.click(locator);
 	}
 
 }

@@ -512,6 +512,7 @@ class PnpApplicationProcessTest {
 				Map.of("feeResolution", "BALANCE_REQUESTED", "feeNote", "Paid the old fee."));
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("ReceiveTask_AwaitBalancePayment");
+		assertThat(this.api.status(file).get("waitingFor").asText()).isEqualTo("APPLICANT_FEE_BALANCE");
 		Letter letter = letterOf(file, LetterType.FEE_BALANCE_DUE);
 		assertThat(letter.getBody()).contains("CAD 500.00").contains("CAD 1500.00");
 		assertThat(letter.getDeadline()).isNotNull();
@@ -810,6 +811,7 @@ class PnpApplicationProcessTest {
 				Map.of("interviewOutcome", "NO_SHOW", "interviewNotes", "Waited 30 minutes; no answer on the phone."));
 		ProcessInstance instance = instance(file);
 		assertThat(instance).isWaitingAt("ReceiveTask_AwaitInterviewReply");
+		assertThat(this.api.status(file).get("waitingFor").asText()).isEqualTo("APPLICANT_INTERVIEW_REPLY");
 		Date deadline = (Date) this.engine.getRuntimeService().getVariable(instance.getId(), "interviewReplyDeadline");
 		LocalDate lastDay = LocalDate.ofInstant(deadline.toInstant(), ZoneId.of("America/Toronto"));
 		assertThat(lastDay).isEqualTo(this.businessDays.deadline(10));
