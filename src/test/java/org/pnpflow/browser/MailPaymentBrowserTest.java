@@ -1,29 +1,20 @@
 package org.pnpflow.browser;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.TestApplications;
 import org.pnpflow.casefile.ApplicationFileRepository;
@@ -33,11 +24,6 @@ import org.pnpflow.fees.PaymentMethod;
 import org.pnpflow.fees.PaymentRepository;
 import org.pnpflow.process.ProgramClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,9 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link TasklistBrowser}): skipped without Debian's Chromium except in CI, evidence
  * under {@code target/browser/} when it fails.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles("test")
-class MailPaymentBrowserTest {
+class MailPaymentBrowserTest extends TasklistBrowserSupport {
 
 	private static final String UNKNOWN_FILE = "PNP-1999-000001";
 
@@ -67,22 +51,6 @@ class MailPaymentBrowserTest {
 	/** flatpickr reads what is typed as the placeholder says: mm/dd/yyyy. */
 	private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-	/**
-	 * Checks for the browser before the application starts, so a machine without it skips
-	 * the test (and CI fails it) in a second.
-	 */
-	@RegisterExtension
-	static TestInstancePreConstructCallback browserCheck = (factory, context) -> TasklistBrowser.requireBrowser();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
 	@Autowired
 	PaymentRepository payments;
 
@@ -91,33 +59,6 @@ class MailPaymentBrowserTest {
 
 	@Autowired
 	ProgramClock clock;
-
-	TasklistBrowser tasklist;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@RegisterExtension
-	AfterTestExecutionCallback evidenceOnFailure = (context) -> {
-		if (context.getExecutionException().isPresent() && this.tasklist != null) {
-			this.tasklist.saveEvidence(context.getRequiredTestMethod().getName());
-		}
-	};
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.tasklist = TasklistBrowser.start(this.port, this.engine);
-		this.browser = this.tasklist.driver();
-		this.wait = this.tasklist.waiting();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.tasklist != null) {
-			this.tasklist.close();
-		}
-	}
 
 	@Test
 	void intakeRecordsAPaymentThatCameByMailFromStartProcess() {

@@ -1,38 +1,24 @@
 package org.pnpflow.browser;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pnpflow.TestApplications;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,54 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails. When it fails, a screenshot and the page source are saved under
  * {@code target/browser/}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles("test")
-class TasklistBrowserTest {
+class TasklistBrowserTest extends TasklistBrowserSupport {
 
 	private static final String CONFIRM_COMPLETENESS = "UserTask_ConfirmCompleteness";
-
-	/**
-	 * Checks for the browser before the application starts, so a machine without it skips
-	 * the test (and CI fails it) in a second.
-	 */
-	@RegisterExtension
-	static TestInstancePreConstructCallback browserCheck = (factory, context) -> TasklistBrowser.requireBrowser();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ProcessEngine engine;
-
-	@Autowired
-	TestRestTemplate rest;
-
-	TasklistBrowser tasklist;
-
-	WebDriver browser;
-
-	WebDriverWait wait;
-
-	@RegisterExtension
-	AfterTestExecutionCallback evidenceOnFailure = (context) -> {
-		if (context.getExecutionException().isPresent() && this.tasklist != null) {
-			this.tasklist.saveEvidence(context.getRequiredTestMethod().getName());
-		}
-	};
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.tasklist = TasklistBrowser.start(this.port, this.engine);
-		this.browser = this.tasklist.driver();
-		this.wait = this.tasklist.waiting();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.tasklist != null) {
-			this.tasklist.close();
-		}
-	}
 
 	@Test
 	void intakeOfficerConfirmsCompletenessInTasklist() {
