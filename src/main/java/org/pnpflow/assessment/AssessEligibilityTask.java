@@ -61,7 +61,7 @@ class AssessEligibilityTask implements TaskCompletionHandler, TaskDetailsProvide
 
 	@Override
 	public Set<String> recordedInputs() {
-		return Set.of("recommendationReasons");
+		return Set.of("recommendationReasons", "criteriaConfirmed");
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.pnpflow.verification;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 
 import org.pnpflow.assessment.Recommendation;
@@ -32,6 +33,8 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 	static final String INTEGRITY = "UserTask_ReviewIntegrityConcern";
 
 	static final String CALL_CHECK_TYPE = "EMPLOYER_REFERENCE_CALL";
+
+	static final String ANOTHER_CALL = "anotherCallNeeded";
 
 	private final VerificationCheckRepository checks;
 
@@ -65,7 +68,7 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 
 	@Override
 	public Set<String> recordedInputs() {
-		return Set.of("callNumberDialled", "callPersonReached", "callConfirmed", "integrityReasons",
+		return Set.of("callNumberDialled", "callPersonReached", "callConfirmed", "anotherCall", "integrityReasons",
 				"integrityInformationRequested");
 	}
 
@@ -84,6 +87,22 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 					.append(" · ")
 					.append(Markdown.text(employer.getContactPhone()))
 					.append("\n\nCall the number you find independently (public listing), not only the one on the application.\n\n");
+			}
+			List<VerificationCheck> calls = this.checks.findByApplicationIdOrderByIdAsc(file.getId())
+				.stream()
+				.filter((check) -> CALL_CHECK_TYPE.equals(check.getCheckType()))
+				.toList();
+			if (!calls.isEmpty()) {
+				md.append("#### Calls made\n\n");
+				for (VerificationCheck call : calls) {
+					md.append("- ")
+						.append(call.getResult())
+						.append(" (")
+						.append(Markdown.text(call.getCheckedBy()))
+						.append("): ")
+						.append(Markdown.text(call.getEvidence()))
+						.append("\n");
+				}
 			}
 			return md.toString();
 		}
@@ -123,6 +142,9 @@ class VerificationTasks implements TaskCompletionHandler, TaskDetailsProvider {
 		this.checks.save(new VerificationCheck(completion.file().getId(), CALL_CHECK_TYPE, result,
 				"Dialled " + dialled + ", reached " + reached + ": " + confirmed, completion.userId(),
 				this.clock.now()));
+		// each call is a check of its own; the officer records as many as the references
+		// need
+		completion.route(ANOTHER_CALL, completion.flag("anotherCall"));
 	}
 
 	private void reviewConcern(TaskCompletion completion) {

@@ -721,6 +721,12 @@ class PnpApplicationProcessTest {
 	@Test
 	void integrityAsksForMoreInformationWithALetterAndABusinessDayDeadline() throws Exception {
 		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		// two references: the first call reaches no one, the officer calls again
+		Map<String, Object> firstCall = new java.util.HashMap<>(CaseSteps.call("UNABLE_TO_VERIFY"));
+		firstCall.put("anotherCall", true);
+		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", firstCall);
+		assertThat(taskDetails(file, "UserTask_RecordVerificationCall")).contains("Calls made")
+			.contains("UNABLE_TO_VERIFY");
 		this.cases.complete(file, "UserTask_RecordVerificationCall", "officer", CaseSteps.call("UNABLE_TO_VERIFY"));
 		this.cases.complete(file, "UserTask_ReviewIntegrityConcern", "integrity",
 				Map.of("integrityFinding", "MORE_INFORMATION", "integrityInformationRequested",
