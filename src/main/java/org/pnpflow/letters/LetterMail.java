@@ -77,7 +77,7 @@ class LetterMail {
 					+ UUID.nameUUIDFromBytes(
 							(letter.getIdempotencyKey() + "|" + recipient.getKey()).getBytes(StandardCharsets.UTF_8))
 					+ "@pnpflow>";
-			send(mailSender, file, letter, pdf, recipient.getKey(), messageId);
+			send(mailSender, file, letter, pdf, recipient.getKey(), recipient.getValue(), messageId);
 			this.ownTransaction
 				.executeWithoutResult((status) -> this.deliveries.save(new LetterDelivery(letter.getIdempotencyKey(),
 						recipient.getKey(), recipient.getValue(), this.clock.now(), messageId)));
@@ -85,7 +85,7 @@ class LetterMail {
 	}
 
 	private void send(JavaMailSender mailSender, ApplicationFile file, Letter letter, byte[] pdf, String to,
-			String messageId) {
+			String role, String messageId) {
 		try {
 			MimeMessage message = mailSender.createMimeMessage();
 			MimeMessageHelper mime = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -103,8 +103,14 @@ class LetterMail {
 			mailSender.send(message);
 		}
 		catch (MessagingException | MailException failed) {
-			throw new IllegalStateException("Letter " + letter.getLetterType() + " of " + file.getFileNumber()
-					+ " could not be emailed to " + to + ": " + failed.getMessage(), failed);
+			// the message becomes an incident in Cockpit, kept in Camunda's tables: name
+			// the
+			// recipient's role, never the address, and keep the mail server's answer
+			// without it
+			String answer = String.valueOf(failed.getMessage()).replace(to, "<" + role.toLowerCase() + ">");
+			throw new IllegalStateException(
+					"Letter " + letter.getLetterType() + " of " + file.getFileNumber() + " could not be emailed to the "
+							+ role.toLowerCase() + " (" + failed.getClass().getSimpleName() + ": " + answer + ")");
 		}
 	}
 
