@@ -28,6 +28,12 @@ public class RegistryInputs implements ExecutionListener {
 	RegistryInputs(CaseFiles files, PnpProperties properties) {
 		this.files = files;
 		this.properties = properties;
+		for (String topic : properties.getVerification().getRegistryTopics()) {
+			if (!RegistryTopics.ALL.contains(topic)) {
+				throw new IllegalArgumentException(
+						"pnp.verification.registry-topics names " + topic + ", which is none of " + RegistryTopics.ALL);
+			}
+		}
 	}
 
 	/** The topics that apply to the file, in the configured order. */
