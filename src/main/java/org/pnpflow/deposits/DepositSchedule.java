@@ -1,5 +1,6 @@
 package org.pnpflow.deposits;
 
+import org.pnpflow.process.StartSchedule;
 import org.pnpflow.process.StartTimers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -10,12 +11,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * The timer start event of {@code processes/deposit.bpmn} reads it as
- * {@code ${depositSchedule.cycle}} when the diagram is deployed; {@link DepositTimer}
- * puts the timer on it again when the configuration changed since. This bean depends on
+ * {@code ${depositSchedule.cycle}} when the diagram is deployed; {@link StartTimers} puts
+ * the timer on it again when the configuration changed since. This bean depends on
  * nothing: the engine asks for it while it is being built.
  */
 @Component("depositSchedule")
-public class DepositSchedule {
+public class DepositSchedule implements StartSchedule {
 
 	static final String DEFAULT_CYCLE = "0 0 16 * * ?";
 
@@ -25,7 +26,13 @@ public class DepositSchedule {
 		this.cycle = StartTimers.checkedCron("pnp.deposits.cycle", cycle, DEFAULT_CYCLE);
 	}
 
+	@Override
+	public String processKey() {
+		return DepositVariables.PROCESS;
+	}
+
 	/** The cron expression the deposit process starts by. */
+	@Override
 	public String getCycle() {
 		return this.cycle;
 	}

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.calendar.CronTimer;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +30,19 @@ public class StartTimers {
 
 	private final ProcessEngine engine;
 
-	StartTimers(ProcessEngine engine) {
+	private final List<StartSchedule> schedules;
+
+	StartTimers(ProcessEngine engine, List<StartSchedule> schedules) {
 		this.engine = engine;
+		this.schedules = schedules;
+	}
+
+	/** At every start-up: each scheduled process starts by its configured cycle. */
+	@EventListener(ApplicationReadyEvent.class)
+	void alignAll() {
+		for (StartSchedule schedule : this.schedules) {
+			align(schedule.processKey(), schedule.getCycle());
+		}
 	}
 
 	/**

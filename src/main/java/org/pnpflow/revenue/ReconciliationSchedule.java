@@ -1,5 +1,6 @@
 package org.pnpflow.revenue;
 
+import org.pnpflow.process.StartSchedule;
 import org.pnpflow.process.StartTimers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -11,11 +12,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * The timer start event of {@code processes/reconciliation.bpmn} reads it as
  * {@code ${reconciliationSchedule.cycle}} when the diagram is deployed;
- * {@link ReconciliationTimer} puts the timer on it again when the configuration changed
- * since. This bean depends on nothing: the engine asks for it while it is being built.
+ * {@link StartTimers} puts the timer on it again when the configuration changed since.
+ * This bean depends on nothing: the engine asks for it while it is being built.
  */
 @Component("reconciliationSchedule")
-public class ReconciliationSchedule {
+public class ReconciliationSchedule implements StartSchedule {
 
 	static final String DEFAULT_CYCLE = "0 30 2 * * ?";
 
@@ -25,7 +26,13 @@ public class ReconciliationSchedule {
 		this.cycle = StartTimers.checkedCron("pnp.reconciliation.cycle", cycle, DEFAULT_CYCLE);
 	}
 
+	@Override
+	public String processKey() {
+		return ReconciliationVariables.PROCESS_KEY;
+	}
+
 	/** The cron expression the reconciliation process starts by. */
+	@Override
 	public String getCycle() {
 		return this.cycle;
 	}

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pnpflow.process.StartTimers;
 import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.TestApplications;
@@ -78,7 +79,7 @@ class DepositProcessTest {
 	Deposits deposits;
 
 	@Autowired
-	DepositTimer timer;
+	StartTimers timer;
 
 	@Autowired
 	PaymentRepository payments;
@@ -335,15 +336,16 @@ class DepositProcessTest {
 		assertThat(due.getHour()).isEqualTo(16);
 		assertThat(due.getMinute()).isZero();
 		try {
-			assertThat(this.timer.align("0 30 7 * * ?")).isTrue();
+			assertThat(this.timer.align(DepositVariables.PROCESS, "0 30 7 * * ?")).isTrue();
 			ZonedDateTime moved = startTimer().getDuedate().toInstant().atZone(ZoneId.systemDefault());
 			assertThat(moved.getHour()).isEqualTo(7);
 			assertThat(moved.getMinute()).isEqualTo(30);
 			assertThat(moved.toInstant()).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofDays(1)));
-			assertThat(this.timer.align("0 30 7 * * ?")).as("already on that cycle").isFalse();
+			assertThat(this.timer.align(DepositVariables.PROCESS, "0 30 7 * * ?")).as("already on that cycle")
+				.isFalse();
 		}
 		finally {
-			this.timer.align(DepositSchedule.DEFAULT_CYCLE);
+			this.timer.align(DepositVariables.PROCESS, DepositSchedule.DEFAULT_CYCLE);
 		}
 		assertThat(startTimer().getDuedate().toInstant().atZone(ZoneId.systemDefault()).getHour()).isEqualTo(16);
 	}

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pnpflow.process.StartTimers;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.TaskInputException;
@@ -55,7 +56,7 @@ class ReconciliationProcessTest {
 	ReconciliationSchedule schedule;
 
 	@Autowired
-	ReconciliationTimer timers;
+	StartTimers timers;
 
 	Ledger ledger;
 
@@ -98,10 +99,10 @@ class ReconciliationProcessTest {
 		assertThat(timer().getDuedate()).isNotNull();
 
 		// a schedule changed since the diagram was deployed applies from the next start
-		assertThat(this.timers.align("0 0 3 * * ?")).isTrue();
+		assertThat(this.timers.align(ReconciliationVariables.PROCESS_KEY, "0 0 3 * * ?")).isTrue();
 		assertThat(repeat()).isEqualTo("0 0 3 * * ?");
-		assertThat(this.timers.align("0 0 3 * * ?")).as("once only").isFalse();
-		assertThat(this.timers.align(this.schedule.getCycle())).isTrue();
+		assertThat(this.timers.align(ReconciliationVariables.PROCESS_KEY, "0 0 3 * * ?")).as("once only").isFalse();
+		assertThat(this.timers.align(ReconciliationVariables.PROCESS_KEY, this.schedule.getCycle())).isTrue();
 		assertThat(repeat()).isEqualTo("0 30 2 * * ?");
 
 		assertThatThrownBy(() -> new ReconciliationSchedule("every night"))
