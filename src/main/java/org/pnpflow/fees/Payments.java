@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.CaseNote;
 import org.pnpflow.casefile.CaseNoteRepository;
+import org.pnpflow.process.CaseMessages;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.TaskCompletion;
@@ -28,14 +28,14 @@ public class Payments {
 
 	private final CaseNoteRepository notes;
 
-	private final RuntimeService runtime;
+	private final CaseMessages messages;
 
 	private final ProgramClock clock;
 
-	Payments(PaymentRepository payments, CaseNoteRepository notes, RuntimeService runtime, ProgramClock clock) {
+	Payments(PaymentRepository payments, CaseNoteRepository notes, CaseMessages messages, ProgramClock clock) {
 		this.payments = payments;
 		this.notes = notes;
-		this.runtime = runtime;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -91,10 +91,9 @@ public class Payments {
 					payer, reference.trim(), receivedAt == null ? this.clock.now() : receivedAt, by));
 		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), "Fee", "Payment of CAD " + payment.getAmount()
 				+ " by " + payment.getMethod() + " recorded, reference " + payment.getReference() + "."));
-		if (isWaitingFor(file, ProcessVariables.MESSAGE_PAYMENT_RECEIVED)) {
-			this.runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PAYMENT_RECEIVED)
-				.processInstanceBusinessKey(file.getFileNumber().value())
-				.correlate();
+		String fileNumber = file.getFileNumber().value();
+		if (this.messages.isWaitingFor(fileNumber, ProcessVariables.MESSAGE_PAYMENT_RECEIVED)) {
+			this.messages.correlate(fileNumber, ProcessVariables.MESSAGE_PAYMENT_RECEIVED);
 		}
 		return payment;
 	}
@@ -135,20 +134,12 @@ public class Payments {
 		String text = "Payment " + payment.getReference() + " of CAD " + payment.getAmount() + " reversed: "
 				+ reason.trim();
 		this.notes.save(new CaseNote(file.getId(), by, this.clock.now(), "Fee", text));
-		if (isWaitingFor(file, ProcessVariables.MESSAGE_PAYMENT_REVERSED)) {
+		String fileNumber = file.getFileNumber().value();
+		if (this.messages.isWaitingFor(fileNumber, ProcessVariables.MESSAGE_PAYMENT_REVERSED)) {
 			file.hold(text);
-			this.runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PAYMENT_REVERSED)
-				.processInstanceBusinessKey(file.getFileNumber().value())
-				.correlate();
+			this.messages.correlate(fileNumber, ProcessVariables.MESSAGE_PAYMENT_REVERSED);
 		}
 		return payment;
-	}
-
-	private boolean isWaitingFor(ApplicationFile file, String message) {
-		return this.runtime.createExecutionQuery()
-			.processInstanceBusinessKey(file.getFileNumber().value())
-			.messageEventSubscriptionName(message)
-			.count() > 0;
 	}
 
 }

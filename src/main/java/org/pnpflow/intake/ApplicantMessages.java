@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.pnpflow.fees.Payment;
 import org.pnpflow.fees.Payments;
 import org.pnpflow.casefile.ApplicationFile;
@@ -17,6 +16,7 @@ import org.pnpflow.certificates.Certificates;
 import org.pnpflow.documents.DocumentChecks;
 import org.pnpflow.documents.DocumentUploads;
 import org.pnpflow.intake.InvalidRequestException.FieldProblem;
+import org.pnpflow.process.CaseMessages;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.springframework.stereotype.Service;
@@ -45,11 +45,13 @@ class ApplicantMessages {
 
 	private final Payments payments;
 
+	private final CaseMessages caseMessages;
+
 	private final ProgramClock clock;
 
-	ApplicantMessages(Payments payments, ApplicationFileRepository files, DocumentUploads uploads,
-			DocumentChecks documentChecks, CaseNoteRepository notes, Certificates certificates, RuntimeService runtime,
-			ProgramClock clock) {
+	ApplicantMessages(Payments payments, CaseMessages caseMessages, ApplicationFileRepository files,
+			DocumentUploads uploads, DocumentChecks documentChecks, CaseNoteRepository notes, Certificates certificates,
+			RuntimeService runtime, ProgramClock clock) {
 		this.files = files;
 		this.uploads = uploads;
 		this.documentChecks = documentChecks;
@@ -57,6 +59,7 @@ class ApplicantMessages {
 		this.certificates = certificates;
 		this.runtime = runtime;
 		this.payments = payments;
+		this.caseMessages = caseMessages;
 		this.clock = clock;
 	}
 
@@ -213,17 +216,11 @@ class ApplicantMessages {
 	}
 
 	private boolean isWaitingFor(ApplicationFile file, String message) {
-		List<Execution> waiting = this.runtime.createExecutionQuery()
-			.processInstanceBusinessKey(file.getFileNumber().value())
-			.messageEventSubscriptionName(message)
-			.list();
-		return !waiting.isEmpty();
+		return this.caseMessages.isWaitingFor(file.getFileNumber().value(), message);
 	}
 
 	private void correlate(ApplicationFile file, String message) {
-		this.runtime.createMessageCorrelation(message)
-			.processInstanceBusinessKey(file.getFileNumber().value())
-			.correlate();
+		this.caseMessages.correlate(file.getFileNumber().value(), message);
 	}
 
 }

@@ -3,7 +3,6 @@ package org.pnpflow.intake;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -13,6 +12,7 @@ import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.certificates.Certificates;
 import org.pnpflow.documents.DocumentChecks;
+import org.pnpflow.process.CaseMessages;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.Streams;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ class ApplicationStatuses {
 
 	private final TaskService tasks;
 
-	private final RuntimeService runtime;
+	private final CaseMessages messages;
 
 	private final DocumentChecks documentChecks;
 
@@ -37,11 +37,11 @@ class ApplicationStatuses {
 
 	private final Streams streams;
 
-	ApplicationStatuses(ApplicationFileRepository files, TaskService tasks, RuntimeService runtime,
+	ApplicationStatuses(ApplicationFileRepository files, TaskService tasks, CaseMessages messages,
 			DocumentChecks documentChecks, Certificates certificates, Streams streams) {
 		this.files = files;
 		this.tasks = tasks;
-		this.runtime = runtime;
+		this.messages = messages;
 		this.documentChecks = documentChecks;
 		this.certificates = certificates;
 		this.streams = streams;
@@ -101,10 +101,7 @@ class ApplicationStatuses {
 	}
 
 	private boolean isWaiting(FileNumber fileNumber, String message) {
-		return this.runtime.createExecutionQuery()
-			.processInstanceBusinessKey(fileNumber.value())
-			.messageEventSubscriptionName(message)
-			.count() > 0;
+		return this.messages.isWaitingFor(fileNumber.value(), message);
 	}
 
 	private static String stage(ApplicationFile file, List<ApplicationStatus.OpenTask> open, String waitingFor) {

@@ -22,9 +22,9 @@ import org.pnpflow.casefile.Representative;
 import org.pnpflow.documents.Document;
 import org.pnpflow.documents.DocumentChecks;
 import org.pnpflow.documents.DocumentRepository;
-import org.pnpflow.fees.Payment;
 import org.pnpflow.fees.PaymentMethod;
-import org.pnpflow.fees.PaymentRepository;
+import org.pnpflow.fees.PaymentRefusedException;
+import org.pnpflow.fees.Payments;
 import org.pnpflow.intake.InvalidRequestException.FieldProblem;
 import org.pnpflow.numbering.NumberSequences;
 import org.pnpflow.process.PnpProperties;
@@ -55,7 +55,7 @@ class Intake {
 
 	private final DocumentRepository documents;
 
-	private final PaymentRepository payments;
+	private final Payments payments;
 
 	private final NumberSequences numbers;
 
@@ -74,9 +74,9 @@ class Intake {
 	private final ProgramClock clock;
 
 	Intake(ApplicationFileRepository files, ApplicantRepository applicants, RepresentativeRepository representatives,
-			EmployerRepository employers, DocumentRepository documents, PaymentRepository payments,
-			NumberSequences numbers, RuntimeService runtime, Validator validator, Streams streams,
-			DocumentChecks documentChecks, PnpProperties properties, PointsGrid pointsGrid, ProgramClock clock) {
+			EmployerRepository employers, DocumentRepository documents, Payments payments, NumberSequences numbers,
+			RuntimeService runtime, Validator validator, Streams streams, DocumentChecks documentChecks,
+			PnpProperties properties, PointsGrid pointsGrid, ProgramClock clock) {
 		this.files = files;
 		this.applicants = applicants;
 		this.representatives = representatives;
@@ -113,12 +113,6 @@ class Intake {
 		if (earlier.isPresent()) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 			return new Receipt(earlier.get(), false);
-		}
-		if (request.payment() != null
-				&& this.payments.findByKindAndReference(Payment.Kind.PAYMENT, request.payment().reference().trim())
-					.isPresent()) {
-			throw new InvalidRequestException(List.of(new FieldProblem("payment.reference",
-					"is already recorded on another file: a payment is recorded once")));
 		}
 		String fileNumber = String.format("%s-%d-%06d", this.properties.getFileNumberPrefix(), year, sequence);
 		ApplicationFile file = this.files.save(newFile(request, fileNumber, receivedAt));
@@ -181,8 +175,16 @@ class Intake {
 		}
 		if (request.payment() != null) {
 			ApplicationRequest.PaymentRequest p = request.payment();
-			this.payments.save(new Payment(file.getId(), Payment.Kind.PAYMENT, PaymentMethod.valueOf(p.method()),
-					p.amount().setScale(2), p.payer(), p.reference(), file.getReceivedAt(), receivedBy));
+			try {
+				this.payments.record(file, p.method(), p.amount(), p.currency(), p.payer(), p.reference(),
+						file.getReceivedAt(), receivedBy);
+			}
+			catch (PaymentRefusedException refused) {
+				// the whole submission is refused and rolled back, its file number with
+				// it
+				throw new InvalidRequestException(
+						List.of(new FieldProblem("payment." + refused.field(), refused.getMessage())));
+			}
 		}
 	}
 

@@ -142,6 +142,21 @@ class IntakeApiTest {
 	}
 
 	@Test
+	void aPaymentReferenceAlreadyRecordedRefusesTheWholeSubmission() throws Exception {
+		Map<String, Object> first = TestApplications.skilledWorker();
+		assertThat(this.api.post("portal", "/api/applications", first).getResponse().getStatus()).isEqualTo(201);
+		long files = this.runtime.createProcessInstanceQuery().processDefinitionKey("PnpApplicationProcess").count();
+		Map<String, Object> second = TestApplications.skilledWorker();
+		second.put("payment", first.get("payment"));
+		MvcResult refused = this.api.post("portal", "/api/applications", second);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(this.api.body(refused).get("errors").get(0).get("field").asText()).isEqualTo("payment.reference");
+		assertThat(this.runtime.createProcessInstanceQuery().processDefinitionKey("PnpApplicationProcess").count())
+			.as("no file, no case")
+			.isEqualTo(files);
+	}
+
+	@Test
 	void aScoredStreamNeedsWhatThePointsGridScores() throws Exception {
 		Map<String, Object> application = TestApplications.skilledWorker();
 		application.remove("humanCapital");
