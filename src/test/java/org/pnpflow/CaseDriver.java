@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -116,6 +117,18 @@ public final class CaseDriver {
 		finally {
 			identity.clearAuthentication();
 		}
+	}
+
+	/**
+	 * The running case of the file: its {@code PnpApplicationProcess} (refunds and other
+	 * processes share the business key).
+	 */
+	public static ProcessInstance caseOf(ProcessEngine engine, String fileNumber) {
+		return engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processDefinitionKey("PnpApplicationProcess")
+			.processInstanceBusinessKey(fileNumber)
+			.singleResult();
 	}
 
 	public static void resetClock() {

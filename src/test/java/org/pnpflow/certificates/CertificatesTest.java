@@ -318,11 +318,7 @@ class CertificatesTest {
 	}
 
 	private org.camunda.bpm.engine.runtime.ProcessInstance instance(String file) {
-		return this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult();
+		return CaseDriver.caseOf(this.engine, file);
 	}
 
 }

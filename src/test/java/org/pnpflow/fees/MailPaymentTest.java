@@ -91,11 +91,7 @@ class MailPaymentTest {
 		Payment recorded = this.payments.findByKindAndReference(Payment.Kind.PAYMENT, "MO-" + file).orElseThrow();
 		assertThat(recorded.getRecordedBy()).isEqualTo("intake");
 		assertThat(recorded.getAmount()).isEqualByComparingTo("500.00");
-		assertThat(this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult()).isWaitingAt("UserTask_ConfirmCompleteness");
+		assertThat(CaseDriver.caseOf(this.engine, file)).isWaitingAt("UserTask_ConfirmCompleteness");
 		assertThat(this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getExpectedFee())
 			.isEqualByComparingTo("1500.00");
 
@@ -125,11 +121,7 @@ class MailPaymentTest {
 		// still short: back to intake, who records the cheque that came by mail
 		this.cases.complete(file, "UserTask_ResolveFeeVariance", "intake", Map.of("feeResolution", "PAYMENT_RECORDED",
 				"paymentAmount", 475.84, "paymentMethod", "CERTIFIED_CHEQUE", "paymentReference", "B-" + file));
-		assertThat(this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult()).isWaitingAt("UserTask_ConfirmCompleteness");
+		assertThat(CaseDriver.caseOf(this.engine, file)).isWaitingAt("UserTask_ConfirmCompleteness");
 	}
 
 	private void startAs(String user, Map<String, Object> form) {

@@ -160,12 +160,7 @@ class LetterEmailTest {
 	}
 
 	private String processInstanceId(String file) {
-		return this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult()
-			.getId();
+		return CaseDriver.caseOf(this.engine, file).getId();
 	}
 
 }

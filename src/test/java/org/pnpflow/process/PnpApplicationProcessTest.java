@@ -1076,11 +1076,7 @@ class PnpApplicationProcessTest {
 	// ---- reading the file ----
 
 	private ProcessInstance instance(String file) {
-		ProcessInstance instance = this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult();
+		ProcessInstance instance = CaseDriver.caseOf(this.engine, file);
 		assertThat(instance).as("running process of %s", file).isNotNull();
 		return instance;
 	}

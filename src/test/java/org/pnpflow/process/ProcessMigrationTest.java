@@ -146,11 +146,7 @@ class ProcessMigrationTest {
 	}
 
 	private ProcessInstance instance(String file) {
-		return this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult();
+		return CaseDriver.caseOf(this.engine, file);
 	}
 
 }

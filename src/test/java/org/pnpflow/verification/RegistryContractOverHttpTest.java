@@ -143,11 +143,7 @@ class RegistryContractOverHttpTest {
 		cases.runDueJobs();
 		assertThat(this.engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId(file)).count())
 			.isZero();
-		assertThat(this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult()).isWaitingAt("UserTask_ScheduleInterview");
+		assertThat(CaseDriver.caseOf(this.engine, file)).isWaitingAt("UserTask_ScheduleInterview");
 		Long id = this.files.findByFileNumber(new FileNumber(file)).orElseThrow().getId();
 		assertThat(this.checks.findByApplicationIdOrderByIdAsc(id))
 			.filteredOn((check) -> check.getCheckType().equals("EDUCATION_CREDENTIAL"))
@@ -160,12 +156,7 @@ class RegistryContractOverHttpTest {
 	}
 
 	private String instanceId(String file) {
-		return this.engine.getRuntimeService()
-			.createProcessInstanceQuery()
-			.processDefinitionKey("PnpApplicationProcess")
-			.processInstanceBusinessKey(file)
-			.singleResult()
-			.getId();
+		return CaseDriver.caseOf(this.engine, file).getId();
 	}
 
 	private static <T> T waitFor(String what, Supplier<T> probe) throws InterruptedException {
