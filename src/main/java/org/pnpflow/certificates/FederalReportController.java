@@ -36,9 +36,7 @@ class FederalReportController {
 
 	@GetMapping("/api/reports/federal-nominations")
 	ResponseEntity<?> report(@RequestParam String month, HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(READERS)) {
-			return problem(HttpStatus.FORBIDDEN, "month", "Your role may not read this report.");
-		}
+		ApiUser.require(http, READERS, "Your role may not read this report.");
 		YearMonth period;
 		try {
 			period = YearMonth.parse(month);

@@ -51,17 +51,13 @@ class DepositController {
 
 	@GetMapping("/api/deposits")
 	ResponseEntity<?> list(HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(READERS)) {
-			return forbidden();
-		}
+		ApiUser.require(http, READERS, "Deposit batches and slips are for intake and managers.");
 		return ResponseEntity.ok(this.deposits.list().stream().map(BatchView::of).toList());
 	}
 
 	@GetMapping("/api/deposits/{batchNumber}/slip.pdf")
 	ResponseEntity<?> slipPdf(@PathVariable String batchNumber, HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(READERS)) {
-			return forbidden();
-		}
+		ApiUser.require(http, READERS, "Deposit batches and slips are for intake and managers.");
 		Optional<DepositBatch> batch = this.deposits.find(batchNumber);
 		if (batch.isEmpty()) {
 			return notFound(batchNumber);
@@ -71,9 +67,7 @@ class DepositController {
 
 	@GetMapping("/api/deposits/{batchNumber}/slip.csv")
 	ResponseEntity<?> slipCsv(@PathVariable String batchNumber, HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(READERS)) {
-			return forbidden();
-		}
+		ApiUser.require(http, READERS, "Deposit batches and slips are for intake and managers.");
 		Optional<DepositBatch> batch = this.deposits.find(batchNumber);
 		if (batch.isEmpty()) {
 			return notFound(batchNumber);
@@ -87,15 +81,6 @@ class DepositController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("deposit-slip-" + name).build().toString())
 			.body(content);
-	}
-
-	private static ResponseEntity<ProblemDetail> forbidden() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Deposit batches and slips are for intake and managers.");
-		problem.setTitle("Forbidden");
-		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 	private static ResponseEntity<ProblemDetail> notFound(String batchNumber) {

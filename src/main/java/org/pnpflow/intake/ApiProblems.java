@@ -120,11 +120,4 @@ class ApiProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(ForbiddenException.class)
-	ProblemDetail forbidden(ForbiddenException forbidden) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, forbidden.getMessage());
-		problem.setTitle("Forbidden");
-		return problem;
-	}
-
 }

@@ -278,11 +278,7 @@ class ApplicationController {
 	}
 
 	private static ApiUser require(HttpServletRequest http, List<String> groups) {
-		ApiUser user = ApiUser.of(http);
-		if (!user.isInAny(groups)) {
-			throw new ForbiddenException("Your role may not do this: it needs one of the groups " + groups + ".");
-		}
-		return user;
+		return ApiUser.require(http, groups, "Your role may not do this: it needs one of the groups " + groups + ".");
 	}
 
 	record FairnessResponse(String response) {

@@ -184,12 +184,8 @@ class RegisterController {
 	}
 
 	private static ApiUser require(HttpServletRequest http) {
-		ApiUser user = ApiUser.of(http);
-		if (!user.isInAny(KEEPERS)) {
-			throw new NotAllowedException(
-					"Your role may not keep the registers: it needs one of the groups " + KEEPERS + ".");
-		}
-		return user;
+		return ApiUser.require(http, KEEPERS,
+				"Your role may not keep the registers: it needs one of the groups " + KEEPERS + ".");
 	}
 
 }

@@ -76,11 +76,4 @@ class RegisterProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(NotAllowedException.class)
-	ProblemDetail forbidden(NotAllowedException forbidden) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, forbidden.getMessage());
-		problem.setTitle("Forbidden");
-		return problem;
-	}
-
 }

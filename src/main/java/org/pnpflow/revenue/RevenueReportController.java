@@ -35,6 +35,8 @@ class RevenueReportController {
 
 	private static final List<String> READERS = List.of(Groups.MANAGERS, Groups.INTAKE, Groups.DIRECTORS);
 
+	private static final String NOT_A_READER = "Your role may not read revenue reports (managers, intake and directors may).";
+
 	private final RevenueReports reports;
 
 	RevenueReportController(RevenueReports reports) {
@@ -48,9 +50,7 @@ class RevenueReportController {
 	@GetMapping("/api/reports/reconciliation")
 	ResponseEntity<?> reconciliation(@RequestParam(required = false) String date,
 			@RequestParam(required = false) String month, HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(READERS)) {
-			return forbidden(date != null ? "date" : "month");
-		}
+		ApiUser.require(http, READERS, NOT_A_READER);
 		if ((date == null || date.isBlank()) == (month == null || month.isBlank())) {
 			return invalid(date == null || date.isBlank() ? "date" : "month",
 					"give either date=yyyy-MM-dd (a day) or month=yyyy-MM (a month), not both");
@@ -78,9 +78,7 @@ class RevenueReportController {
 	@GetMapping("/api/reports/revenue")
 	ResponseEntity<?> revenue(@RequestParam(required = false) String month,
 			@RequestParam(required = false, defaultValue = "xlsx") String format, HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(READERS)) {
-			return forbidden("month");
-		}
+		ApiUser.require(http, READERS, NOT_A_READER);
 		YearMonth period = month(month);
 		if (period == null) {
 			return invalid("month", "must be a month written yyyy-MM, e.g. 2026-11");
@@ -123,15 +121,6 @@ class RevenueReportController {
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private static ResponseEntity<ProblemDetail> forbidden(String field) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"Your role may not read revenue reports (managers, intake and directors may).");
-		problem.setTitle("Forbidden");
-		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 }

@@ -20,6 +20,18 @@ public record ApiUser(String id, List<String> groups) {
 		return user;
 	}
 
+	/**
+	 * The signed-in caller, when they are in one of the groups; otherwise a refusal (403)
+	 * with the reason given.
+	 */
+	public static ApiUser require(HttpServletRequest request, Collection<String> groups, String reason) {
+		ApiUser user = of(request);
+		if (!user.isInAny(groups)) {
+			throw new ForbiddenException(reason);
+		}
+		return user;
+	}
+
 	public boolean isInAny(Collection<String> wanted) {
 		return this.groups.stream().anyMatch(wanted::contains);
 	}
