@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pnpflow.security.ApiUser;
 import org.pnpflow.security.Groups;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +24,7 @@ class ProcessMigrationController {
 
 	@PostMapping("/api/admin/process-migrations")
 	ResponseEntity<List<ProcessMigrations.Result>> migrate(HttpServletRequest http) {
-		if (!ApiUser.of(http).isInAny(List.of(Groups.ADMINS))) {
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-		}
+		ApiUser.require(http, List.of(Groups.ADMINS), "Only an administrator moves running cases to a new version.");
 		return ResponseEntity.ok(this.migrations.migrateToLatest());
 	}
 
