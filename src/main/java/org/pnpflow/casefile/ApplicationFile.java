@@ -40,7 +40,8 @@ public class ApplicationFile {
 
 	private Instant receivedAt;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/** Null once the file is archived and its personal data removed. */
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "applicant_id")
 	private Applicant applicant;
 

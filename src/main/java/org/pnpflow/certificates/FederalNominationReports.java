@@ -95,6 +95,11 @@ public class FederalNominationReports {
 	private Line line(String record, Certificate certificate, LocalDate expiry) {
 		ApplicationFile file = this.files.findById(certificate.getApplicationId()).orElseThrow();
 		Applicant applicant = file.getApplicant();
+		if (applicant == null) {
+			// archived: the person's details are in the archive package, not here
+			return new Line(record, certificate.getCertificateNumber(), null, null, null, null,
+					this.streams.nameOf(file.getStream()), null, certificate.getIssuedOn(), expiry);
+		}
 		return new Line(record, certificate.getCertificateNumber(), applicant.getFamilyName(),
 				applicant.getGivenNames(), applicant.getDateOfBirth(), applicant.getCountryOfCitizenship(),
 				this.streams.nameOf(file.getStream()), file.getOccupationCode(), certificate.getIssuedOn(), expiry);

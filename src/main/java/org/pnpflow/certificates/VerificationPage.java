@@ -48,7 +48,8 @@ class VerificationPage {
 		model.addAttribute("found", found.isPresent());
 		found.ifPresentOrElse((certificate) -> {
 			ApplicationFile file = this.files.findById(certificate.getApplicationId()).orElseThrow();
-			model.addAttribute("nomineeName", file.getApplicant().getFullName());
+			// an archived file no longer holds the name
+			model.addAttribute("nomineeName", file.getApplicant() == null ? null : file.getApplicant().getFullName());
 			// past its date but not yet marked (its timer waits behind a manager's
 			// extension decision)
 			boolean lapsed = certificate.isInForce() && certificate.getExpiresOn().isBefore(this.clock.today());

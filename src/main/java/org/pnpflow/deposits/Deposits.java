@@ -2,15 +2,12 @@ package org.pnpflow.deposits;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +22,7 @@ import org.pnpflow.letters.LetterTemplates;
 import org.pnpflow.letters.PdfDocuments;
 import org.pnpflow.numbering.NumberSequences;
 import org.pnpflow.process.PnpProperties;
+import org.pnpflow.process.Sha256;
 import org.pnpflow.process.ProgramClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -320,13 +318,7 @@ public class Deposits {
 	}
 
 	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Sha256.of(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.pnpflow.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.process.PnpProperties;
+import org.pnpflow.process.Sha256;
 import org.pnpflow.process.ProgramClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -112,12 +110,7 @@ public class DocumentUploads {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-		}
+		return Sha256.of(content);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.pnpflow.ApiClient;
 import org.pnpflow.CaseDriver;
 import org.pnpflow.CaseSteps;
 import org.pnpflow.TestApplications;
+import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
 import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.casefile.Outcome;
@@ -41,6 +42,7 @@ import org.pnpflow.verification.MisrepresentationBanRepository;
 import org.pnpflow.verification.VerificationCheck;
 import org.pnpflow.verification.VerificationCheckRepository;
 import org.pnpflow.verification.VerificationResult;
+import org.pnpflow.archive.ArchiveRecordRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -50,6 +52,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,6 +77,9 @@ class PnpApplicationProcessTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ArchiveRecordRepository archiveRegister;
 
 	@Autowired
 	ApplicationFileRepository files;
@@ -384,6 +390,65 @@ class PnpApplicationProcessTest {
 		assertThat(this.api.post("portal", "/api/applications/" + file + "/withdrawal", Map.of())
 			.getResponse()
 			.getStatus()).isEqualTo(409);
+	}
+
+	@Test
+	void legalHoldStopsArchivingAndRemovalUntilAManagerLiftsIt() throws Exception {
+		String file = this.steps.receiveCompleteFile(TestApplications.skilledWorker());
+		this.api.post("portal", "/api/applications/" + file + "/withdrawal", Map.of("reason", "Moving elsewhere."));
+		this.cases.runDueJobs();
+		ProcessInstance instance = instance(file);
+		assertThat(instance).isWaitingAt("IntermediateCatchEvent_RetentionPeriodEnded");
+		String holds = "/api/applications/" + file + "/legal-holds";
+
+		assertThat(this.api.post("officer", holds, Map.of("reason", "x")).getResponse().getStatus()).isEqualTo(403);
+		MvcResult blank = this.api.post("manager", holds, Map.of("reason", " "));
+		assertThat(blank.getResponse().getStatus()).isEqualTo(400);
+		assertThat(this.api.body(blank).at("/errors/0/field").asText()).isEqualTo("reason");
+		assertThat(this.api.post("manager", holds, Map.of("reason", "Litigation: Okafor v. Province"))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
+		assertThat(this.api.post("manager", holds, Map.of("reason", "again")).getResponse().getStatus()).isEqualTo(409);
+
+		// the retention period ends while the hold is in force: nothing is written or
+		// removed
+		this.cases.passTime(Duration.ofDays(370));
+		assertThat(instance).isWaitingAt("IntermediateCatchEvent_LegalHoldLifted")
+			.hasPassed("BoundaryEvent_LegalHoldBeforeArchiving");
+		assertThat(this.archiveRegister.findByFileNumber(file)).isEmpty();
+		assertThat(fileOf(file).getApplicant()).isNotNull();
+
+		// lifted: the package is written; a new hold placed before the removal stops it
+		// again
+		assertThat(
+				this.api.post("manager", holds + "/lift", Map.of("reason", "Case settled")).getResponse().getStatus())
+			.isEqualTo(200);
+		this.engine.getManagementService()
+			.executeJob(this.engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(instance.getId())
+				.activityId("ServiceTask_ArchiveFile")
+				.singleResult()
+				.getId());
+		assertThat(this.archiveRegister.findByFileNumber(file).orElseThrow().getVerifiedAt()).isNotNull();
+		assertThat(this.api.post("manager", holds, Map.of("reason", "Access request ATIP-77 in progress"))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
+		this.cases.runDueJobs();
+		assertThat(instance).isWaitingAt("IntermediateCatchEvent_LegalHoldLifted")
+			.hasPassed("BoundaryEvent_LegalHoldBeforeRemoval");
+		assertThat(this.archiveRegister.findByFileNumber(file).orElseThrow().isPersonalDataRemoved()).isFalse();
+		assertThat(fileOf(file).getApplicant()).isNotNull();
+
+		this.api.post("manager", holds + "/lift", Map.of("reason", "Request answered"));
+		this.cases.runDueJobs();
+		assertThat(instance).isEnded().hasPassed("ServiceTask_RemovePersonalData", "EndEvent_FileArchived");
+		assertThat(this.archiveRegister.findByFileNumber(file).orElseThrow().isPersonalDataRemoved()).isTrue();
+		assertThat(fileOf(file).getApplicant()).isNull();
+		assertThat(this.api.body(this.api.get("manager", holds))).hasSize(2)
+			.allSatisfy((hold) -> assertThat(hold.get("inForce").asBoolean()).isFalse());
+		assertThat(this.api.post("manager", holds, Map.of("reason", "too late")).getResponse().getStatus())
+			.isEqualTo(409);
 	}
 
 	@Test
@@ -1074,6 +1139,10 @@ class PnpApplicationProcessTest {
 	}
 
 	// ---- reading the file ----
+
+	private ApplicationFile fileOf(String file) {
+		return this.files.findByFileNumber(new FileNumber(file)).orElseThrow();
+	}
 
 	private ProcessInstance instance(String file) {
 		ProcessInstance instance = CaseDriver.caseOf(this.engine, file);
