@@ -307,10 +307,18 @@ class ArchiveTest {
 		this.cases.runDueJobs();
 		byte[] offer = ApiClient.pdf();
 		this.api.upload("portal", firstFile, "JOB_OFFER", offer, "offer.pdf", Map.of());
+		this.cases.runDueJobs();
+		this.cases.complete(firstFile, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "COMPLETE"));
 		this.notes.save(new CaseNote(fileOf(secondFile).getId(), "intake", Instant.now(), "GENERAL",
 				"Applicant phoned about the second file."));
 		this.notes.save(new CaseNote(fileOf(otherFile).getId(), "intake", Instant.now(), "GENERAL",
 				"A note about someone else entirely."));
+		assertThat(this.api
+			.post("manager", "/api/applications/" + firstFile + "/legal-holds",
+					Map.of("reason", "Complaint to the ombudsman under review"))
+			.getResponse()
+			.getStatus()).isEqualTo(201);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> person = (Map<String, Object>) first.get("applicant");
 		String passport = (String) person.get("passportNumber");
@@ -348,6 +356,15 @@ class ArchiveTest {
 		assertThat(new String(entries.get(prefix + "files/" + secondFile + "/records/case_note.json"),
 				StandardCharsets.UTF_8))
 			.contains("Applicant phoned about the second file.");
+		assertThat(entries.keySet()).as("the acknowledgement letter of the complete file")
+			.anyMatch((name) -> name.startsWith(prefix + "files/" + firstFile + "/letters/")
+					&& name.endsWith("-ACKNOWLEDGEMENT-EN.pdf"));
+		assertThat(new String(entries.get(prefix + "files/" + firstFile + "/audit.json"), StandardCharsets.UTF_8))
+			.contains("LEGAL_HOLD_PLACED")
+			.contains("Complaint to the ombudsman under review");
+		assertThat(new String(entries.get(prefix + "files/" + firstFile + "/records/legal_hold.json"),
+				StandardCharsets.UTF_8))
+			.contains("\"placed_by\" : \"manager\"");
 		for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
 			String text = new String(entry.getValue(), StandardCharsets.ISO_8859_1);
 			assertThat(text).as(entry.getKey())
