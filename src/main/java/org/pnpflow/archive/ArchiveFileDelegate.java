@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pnpflow.audit.AuditAction;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("archiveFile")
 class ArchiveFileDelegate implements JavaDelegate {
-
-	static final String LEGAL_HOLD = "LEGAL_HOLD";
 
 	private final CaseFiles files;
 
@@ -69,11 +66,7 @@ class ArchiveFileDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) throws Exception {
 		ApplicationFile file = this.files.of(execution);
 		String fileNumber = file.getFileNumber().value();
-		LegalHold hold = this.holds.inForceWhileArchiving(file).orElse(null);
-		if (hold != null) {
-			throw new BpmnError(LEGAL_HOLD, "File " + fileNumber + " is under a legal hold placed by "
-					+ hold.getPlacedBy() + ": " + hold.getReason());
-		}
+		this.holds.stopIfHeld(file);
 		String rule = "pnp.retention." + file.getOutcome().name();
 		Path directory = this.properties.getDirectory().toAbsolutePath();
 		Files.createDirectories(directory);

@@ -3,6 +3,7 @@ package org.pnpflow.archive;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.pnpflow.audit.AuditAction;
 import org.pnpflow.audit.AuditTrail;
 import org.pnpflow.casefile.ApplicationFile;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LegalHolds {
 
 	static final String LIFTED_MESSAGE = "LegalHoldLifted";
+
+	static final String LEGAL_HOLD = "LEGAL_HOLD";
 
 	private static final int REASON_LENGTH = 2000;
 
@@ -89,12 +92,17 @@ public class LegalHolds {
 	}
 
 	/**
-	 * For an archiving step: locks the file until the step's transaction ends and says
-	 * which hold, if any, is in force.
+	 * For an archiving step: locks the file until the step's transaction ends, and stops
+	 * the step with the BPMN error {@code LEGAL_HOLD} if a hold is in force (the file
+	 * then waits for {@code LegalHoldLifted}).
 	 */
-	Optional<LegalHold> inForceWhileArchiving(ApplicationFile file) {
+	void stopIfHeld(ApplicationFile file) {
 		this.files.findForUpdate(file.getFileNumber());
-		return this.holds.findFirstByApplicationIdAndLiftedAtIsNull(file.getId());
+		Optional<LegalHold> hold = this.holds.findFirstByApplicationIdAndLiftedAtIsNull(file.getId());
+		if (hold.isPresent()) {
+			throw new BpmnError(LEGAL_HOLD, "File " + file.getFileNumber() + " is under a legal hold placed by "
+					+ hold.get().getPlacedBy() + ": " + hold.get().getReason());
+		}
 	}
 
 	private ApplicationFile lockedFile(String fileNumber) {

@@ -3,7 +3,6 @@ package org.pnpflow.archive;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pnpflow.audit.AuditAction;
@@ -54,11 +53,7 @@ class RemovePersonalDataDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		ApplicationFile file = this.files.of(execution);
 		String fileNumber = file.getFileNumber().value();
-		LegalHold hold = this.holds.inForceWhileArchiving(file).orElse(null);
-		if (hold != null) {
-			throw new BpmnError(ArchiveFileDelegate.LEGAL_HOLD, "File " + fileNumber
-					+ " is under a legal hold placed by " + hold.getPlacedBy() + ": " + hold.getReason());
-		}
+		this.holds.stopIfHeld(file);
 		ArchiveRecord entry = this.register.findByFileNumber(fileNumber)
 			.filter((found) -> found.getVerifiedAt() != null)
 			.orElseThrow(() -> new IllegalStateException(
