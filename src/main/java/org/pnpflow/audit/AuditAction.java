@@ -5,6 +5,19 @@ package org.pnpflow.audit;
  */
 public enum AuditAction {
 
-	LEGAL_HOLD_PLACED, LEGAL_HOLD_LIFTED, FILE_ARCHIVED, PERSONAL_DATA_REMOVED, ACCESS_EXPORT
+	/** A file's data read through our API. */
+	READ,
+	/** A change made through our API. */
+	CHANGE,
+	/** A letter, document or certificate downloaded. */
+	DOWNLOAD,
+	/** A report or export made. */
+	EXPORT,
+	/** A request refused for the caller's role. */
+	DENIED,
+	/** A task's personal data shown to staff in Tasklist. */
+	DISPLAY,
+	/** The applicant-facing status check answered. */
+	PUBLIC_STATUS_CHECK, LEGAL_HOLD_PLACED, LEGAL_HOLD_LIFTED, FILE_ARCHIVED, PERSONAL_DATA_REMOVED, ACCESS_EXPORT
 
 }
