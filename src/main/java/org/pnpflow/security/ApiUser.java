@@ -2,6 +2,7 @@ package org.pnpflow.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,6 +19,11 @@ public record ApiUser(String id, List<String> groups) {
 			throw new IllegalStateException("The API authentication filter did not run for " + request.getRequestURI());
 		}
 		return user;
+	}
+
+	/** The signed-in caller, if the request was authenticated. */
+	public static Optional<ApiUser> find(HttpServletRequest request) {
+		return Optional.ofNullable((ApiUser) request.getAttribute(ATTRIBUTE));
 	}
 
 	/**
