@@ -1,0 +1,170 @@
+package org.pnpflow.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.pnpflow.ApiClient;
+import org.pnpflow.CaseDriver;
+import org.pnpflow.TestApplications;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role against every endpoint of our API: the status each pair answers. A role
+ * allowed an endpoint gets the endpoint's own answer (the data, or the refusal of the
+ * harmless request sent: an empty body, an unknown file); every other role gets 403, and
+ * a caller without credentials 401. The whole matrix is printed, and every pair that
+ * differs is listed at once.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class RoleMatrixTest {
+
+	/** The users of the test profile, one per role, and the administrator. */
+	static final Map<String, String> USERS = new LinkedHashMap<>();
+
+	static {
+		for (String user : List.of("intake", "officer", "integrity", "manager", "director", "analyst", "portal",
+				"registryworker")) {
+			USERS.put(user, ApiClient.PASSWORD);
+		}
+		USERS.put("admin", "test-admin");
+	}
+
+	static final String NO_FILE = "PNP-2099-999999";
+
+	static final Set<String> STAFF_READERS = Set.of("intake", "officer", "integrity", "manager", "director");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProcessEngine engine;
+
+	record Endpoint(String method, String path, String body, Set<String> allowed, int answer) {
+
+		String name() {
+			return this.method + " " + this.path.replaceAll("PNP-\\d{4}-\\d{6}", "{file}");
+		}
+
+	}
+
+	@Test
+	void everyRoleAgainstEveryEndpoint() throws Exception {
+		String file = new ApiClient(this.mvc).submit(TestApplications.skilledWorker());
+		new CaseDriver(this.engine).runDueJobs();
+		String files = "/api/applications/";
+		List<Endpoint> endpoints = List.of(
+				new Endpoint("POST", "/api/applications", "{}", Set.of("portal", "intake"), 400),
+				new Endpoint("GET", files + file, null,
+						Set.of("portal", "intake", "officer", "integrity", "manager", "director", "analyst", "admin"),
+						200),
+				new Endpoint("UPLOAD", files + file + "/documents", null, Set.of("portal", "intake"), 415),
+				new Endpoint("GET", files + file + "/documents", null, STAFF_READERS, 200),
+				new Endpoint("GET", files + file + "/documents/999999/content", null, STAFF_READERS, 404),
+				new Endpoint("GET", files + file + "/letters", null, STAFF_READERS, 200),
+				new Endpoint("GET", files + file + "/letters/999999/pdf", null, STAFF_READERS, 404),
+				new Endpoint("GET", files + file + "/certificate/pdf", null, STAFF_READERS, 404),
+				new Endpoint("GET", files + file + "/payments", null, Set.of("intake", "manager", "director"), 200),
+				new Endpoint("POST", files + NO_FILE + "/payments", "{}", Set.of("portal", "intake"), 404),
+				new Endpoint("POST", files + NO_FILE + "/payments/REF-1/reversal", "{\"reason\":\"x\"}",
+						Set.of("intake", "manager"), 404),
+				new Endpoint("POST", files + NO_FILE + "/fairness-response", "{\"response\":\"x\"}",
+						Set.of("portal", "intake", "officer"), 404),
+				new Endpoint("POST", files + NO_FILE + "/interview-reply", "{\"reply\":\"x\"}",
+						Set.of("portal", "intake", "officer"), 404),
+				new Endpoint("POST", files + NO_FILE + "/withdrawal", "{}", Set.of("portal", "intake"), 404),
+				new Endpoint("POST", files + NO_FILE + "/permanent-residence-decision",
+						"{\"outcome\":\"GRANTED\",\"decidedOn\":\"" + LocalDate.now() + "\"}",
+						Set.of("intake", "officer"), 404),
+				new Endpoint("POST", files + NO_FILE + "/certificate-extension", "{\"reason\":\"x\"}",
+						Set.of("portal", "intake"), 404),
+				new Endpoint("POST", files + NO_FILE + "/nomination-withdrawal", "{\"reasons\":\"x\"}",
+						Set.of("manager"), 404),
+				new Endpoint("GET", files + file + "/audit", null, Set.of("manager"), 200),
+				new Endpoint("GET", files + file + "/legal-holds", null, Set.of("manager"), 200),
+				new Endpoint("POST", files + NO_FILE + "/legal-holds", "{\"reason\":\"x\"}", Set.of("manager"), 404),
+				new Endpoint("POST", files + NO_FILE + "/legal-holds/lift", "{\"reason\":\"x\"}", Set.of("manager"),
+						404),
+				new Endpoint("GET", "/api/archive-register", null, Set.of("manager", "analyst"), 200),
+				new Endpoint("POST", "/api/access-requests", "{}", Set.of("manager"), 400),
+				new Endpoint("GET", "/api/registers/employers/000000000", null, Set.of("integrity", "manager", "admin"),
+						404),
+				new Endpoint("PUT", "/api/registers/employers/000000000", "{}", Set.of("integrity", "manager", "admin"),
+						400),
+				new Endpoint("DELETE", "/api/registers/employers/000000000", null,
+						Set.of("integrity", "manager", "admin"), 404),
+				new Endpoint("GET", "/api/deposits", null, Set.of("intake", "manager"), 200),
+				new Endpoint("GET", "/api/deposits/NO-BATCH/slip.pdf", null, Set.of("intake", "manager"), 404),
+				new Endpoint("GET", "/api/deposits/NO-BATCH/slip.csv", null, Set.of("intake", "manager"), 404),
+				new Endpoint("GET", "/api/reports/reconciliation?date=" + LocalDate.now().minusDays(1), null,
+						Set.of("intake", "manager", "director"), 200),
+				new Endpoint("GET", "/api/reports/revenue?month=" + YearMonth.now().minusMonths(1), null,
+						Set.of("intake", "manager", "director"), 200),
+				new Endpoint("GET", "/api/reports/federal-nominations?month=" + YearMonth.now().minusMonths(1), null,
+						Set.of("intake", "manager", "director"), 200),
+				new Endpoint("POST", "/api/admin/process-migrations", null, Set.of("admin"), 200));
+
+		List<String> wrong = new ArrayList<>();
+		StringBuilder matrix = new StringBuilder(String.format("%-58s %5s", "endpoint", "none"));
+		USERS.keySet().forEach((user) -> matrix.append(String.format(" %9.9s", user)));
+		for (Endpoint endpoint : endpoints) {
+			matrix.append(String.format("%n%-58.58s", endpoint.name()));
+			int anonymous = status(endpoint, null);
+			matrix.append(String.format(" %5d", anonymous));
+			if (anonymous != 401) {
+				wrong.add(endpoint.name() + " without credentials: " + anonymous + ", not 401");
+			}
+			for (String user : USERS.keySet()) {
+				int expected = endpoint.allowed().contains(user) ? endpoint.answer() : 403;
+				int actual = status(endpoint, user);
+				matrix.append(String.format(" %9d", actual));
+				if (actual != expected) {
+					wrong.add(endpoint.name() + " as " + user + ": " + actual + ", not " + expected);
+				}
+			}
+		}
+		System.out.println(matrix);
+		assertThat(wrong).as("pairs answering other than expected").isEmpty();
+	}
+
+	private int status(Endpoint endpoint, String user) throws Exception {
+		MockHttpServletRequestBuilder request = switch (endpoint.method()) {
+			case "UPLOAD" -> MockMvcRequestBuilders.multipart(endpoint.path())
+				.file(new MockMultipartFile("file", "notes.txt", "text/plain",
+						"plain text is no document".getBytes(StandardCharsets.UTF_8)))
+				.param("documentType", "PASSPORT");
+			default -> MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(endpoint.method()),
+					endpoint.path());
+		};
+		if (endpoint.body() != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
+		}
+		if (user != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + USERS.get(user)).getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+}
