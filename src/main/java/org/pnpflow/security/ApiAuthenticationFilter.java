@@ -28,11 +28,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		this.identity = identity;
 	}
 
-	/** The API's own description is public: it holds no data. */
+	/**
+	 * Public: the API's own description (it holds no data) and the applicant-facing
+	 * status check under {@code /api/public/}, which asks for what only the applicant
+	 * knows and is rate-limited. The path is the one the servlet container has decoded
+	 * and normalised, so {@code /api/public/../} cannot reach anything else.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/openapi") || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui");
+		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+		return path.startsWith("/api/openapi") || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui")
+				|| path.startsWith("/api/public/");
 	}
 
 	@Override
