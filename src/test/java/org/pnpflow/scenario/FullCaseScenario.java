@@ -40,7 +40,8 @@ abstract class FullCaseScenario {
 		String file = receipt.get("fileNumber").asText();
 
 		waitFor("intake's card for " + file, () -> {
-			String filter = call("intake", "GET", "/engine-rest/filter?name=Intake%20queue", null, 200).get(0)
+			String filter = call("intake", "GET", "/engine-rest/filter?name=Intake%20queue&maxResults=1", null, 200)
+				.get(0)
 				.get("id")
 				.asText();
 			JsonNode cards = call("intake", "POST", "/engine-rest/filter/" + filter + "/list?maxResults=50", Map.of(),
@@ -55,7 +56,8 @@ abstract class FullCaseScenario {
 			return null;
 		});
 		work(file, "UserTask_ConfirmCompleteness", "intake", Map.of("completenessDecision", "COMPLETE"));
-		assertThat(call("intake", "GET", "/engine-rest/task?processInstanceBusinessKey=" + file, null, 200))
+		assertThat(call("intake", "GET", "/engine-rest/task?processInstanceBusinessKey=" + file + "&maxResults=50",
+				null, 200))
 			.as("intake cannot see the officers' tasks")
 			.isEmpty();
 		work(file, "UserTask_RecordVerificationCall", "officer",
@@ -91,7 +93,8 @@ abstract class FullCaseScenario {
 			.get("fileNumber")
 			.asText();
 		JsonNode task = waitFor("completeness task of " + file, () -> {
-			JsonNode found = call("intake", "GET", "/engine-rest/task?processInstanceBusinessKey=" + file, null, 200);
+			JsonNode found = call("intake", "GET",
+					"/engine-rest/task?processInstanceBusinessKey=" + file + "&maxResults=50", null, 200);
 			return found.isEmpty() ? null : found.get(0);
 		});
 		String id = task.get("id").asText();
@@ -110,9 +113,8 @@ abstract class FullCaseScenario {
 	 */
 	private void work(String file, String taskKey, String user, Map<String, Object> form) throws Exception {
 		JsonNode task = waitFor(taskKey + " of " + file, () -> {
-			JsonNode found = call(user, "GET",
-					"/engine-rest/task?processInstanceBusinessKey=" + file + "&taskDefinitionKey=" + taskKey, null,
-					200);
+			JsonNode found = call(user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + file
+					+ "&taskDefinitionKey=" + taskKey + "&maxResults=50", null, 200);
 			return found.isEmpty() ? null : found.get(0);
 		});
 		String id = task.get("id").asText();
