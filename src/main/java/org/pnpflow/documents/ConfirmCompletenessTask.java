@@ -1,6 +1,7 @@
 package org.pnpflow.documents;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,18 @@ import org.springframework.stereotype.Component;
 class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvider {
 
 	static final String TASK = "UserTask_ConfirmCompleteness";
+
+	/**
+	 * What is wrong with an item whose checklist sentence quotes the applicant's personal
+	 * data (a name, a date of birth, a passport number) or intake's own note, said
+	 * without it. A refused completion is shown to the person completing the task and
+	 * written to the engine's log; the checklist on the form has the details.
+	 */
+	private static final Map<ItemState, String> SAID_WITHOUT_PERSONAL_DATA = Map.of(ItemState.NAME_MISMATCH,
+			"the name on it is not the name in the application", ItemState.BIRTH_DATE_MISMATCH,
+			"the date of birth on it is not the one in the application", ItemState.PASSPORT_NUMBER_MISMATCH,
+			"its number is not the passport number in the application", ItemState.DUPLICATE,
+			"its number is also on another open file", ItemState.REQUESTED_BY_INTAKE, "asked for by intake");
 
 	private final DocumentChecks checks;
 
@@ -100,7 +113,7 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 		List<ChecklistItem> outstanding = checklist.stream().filter(ChecklistItem::isOutstanding).toList();
 		if (decision == Decision.COMPLETE && !outstanding.isEmpty()) {
 			throw new TaskInputException("The file cannot be confirmed complete while items are outstanding: "
-					+ outstanding.stream().map(ChecklistItem::getProblem).collect(Collectors.joining(" ")));
+					+ outstanding.stream().map(this::withoutPersonalData).collect(Collectors.joining(" ")));
 		}
 		if (decision == Decision.INCOMPLETE && outstanding.isEmpty()) {
 			if (note == null) {
@@ -115,6 +128,12 @@ class ConfirmCompletenessTask implements TaskCompletionHandler, TaskDetailsProvi
 				+ (paper.isEmpty() ? "" : "; received on paper: " + String.join(", ", paper))
 				+ (note == null ? "" : ". " + note);
 		this.notes.save(new CaseNote(file.getId(), completion.userId(), this.clock.now(), "Completeness", what));
+	}
+
+	private String withoutPersonalData(ChecklistItem item) {
+		String said = SAID_WITHOUT_PERSONAL_DATA.get(item.getState());
+		return (said == null) ? item.getProblem()
+				: this.checks.nameOf(item.getDocumentType(), Language.EN) + ": " + said + " (see the checklist).";
 	}
 
 	enum Decision {

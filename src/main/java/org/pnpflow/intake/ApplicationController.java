@@ -242,13 +242,25 @@ class ApplicationController {
 	private static ResponseEntity<byte[]> attachment(ApplicationDocuments.Content content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(content.fileName()))
 			.header("X-Content-Type-Options", "nosniff")
+			// opened directly, a document runs nothing and loads nothing
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			// personal documents stay out of browser and proxy caches
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(content.bytes());
+	}
+
+	/**
+	 * An attachment under the file's name: as it is when it is plain ASCII, otherwise
+	 * also as UTF-8 ({@code filename*}, RFC 6266) for the browsers that read it.
+	 */
+	private static String disposition(String fileName) {
+		String name = (fileName == null || fileName.isBlank()) ? "document" : fileName;
+		ContentDisposition.Builder attachment = ContentDisposition.attachment();
+		boolean ascii = name.chars().allMatch((c) -> c >= 0x20 && c < 0x7F);
+		return (ascii ? attachment.filename(name) : attachment.filename(name, StandardCharsets.UTF_8)).build()
+			.toString();
 	}
 
 	@PostMapping("/{fileNumber}/nomination-withdrawal")

@@ -1,6 +1,7 @@
 package org.pnpflow.intake;
 
 import java.util.List;
+import java.util.Set;
 
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
@@ -45,6 +46,16 @@ class ApplicationDocuments {
 		this.certificates = certificates;
 	}
 
+	/**
+	 * The types a document is served as. The upload check stores only these, but a row
+	 * written any other way (an import, an older release, the database by hand) must not
+	 * make a browser render a page or run a script from a document.
+	 */
+	static final Set<String> SERVED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+	/** What is served for any other stored type: bytes to save, never to render. */
+	static final String OTHER_TYPE = "application/octet-stream";
+
 	record Content(String fileName, String contentType, byte[] bytes) {
 	}
 
@@ -65,7 +76,7 @@ class ApplicationDocuments {
 			.filter(Document::hasContent)
 			.orElseThrow(() -> new FileNotFoundException(fileNumber.value() + " with a document " + documentId));
 		byte[] bytes = this.uploads.content(file, documentId).orElseThrow();
-		return new Content(document.getFileName(), document.getContentType(), bytes);
+		return new Content(document.getFileName(), servedType(document.getContentType()), bytes);
 	}
 
 	@Transactional(readOnly = true)
@@ -94,6 +105,10 @@ class ApplicationDocuments {
 			.orElseThrow(() -> new FileNotFoundException(fileNumber.value() + " with a certificate"));
 		byte[] pdf = this.certificates.pdfOf(certificate).orElseThrow();
 		return new Content(certificate.getCertificateNumber() + ".pdf", "application/pdf", pdf);
+	}
+
+	static String servedType(String storedType) {
+		return SERVED_TYPES.contains(storedType) ? storedType : OTHER_TYPE;
 	}
 
 	private ApplicationFile find(FileNumber fileNumber) {

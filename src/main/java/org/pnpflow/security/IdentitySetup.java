@@ -12,12 +12,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,12 @@ import org.springframework.stereotype.Component;
  * Sets up, idempotently at every start, the groups of each role, what each group may see
  * and do, and the Tasklist filters of each queue. With {@code pnp.demo.enabled} it also
  * creates one demo user per role.
+ * <p>
+ * Variables are read only with a permission of their own: the case summary of a task
+ * (name, date of birth, passport) is a task-local variable, and without this whoever may
+ * read a process instance (analysts in Cockpit, the registry workers) would read the case
+ * summaries of all its tasks too. Tasks give their candidate groups and assignee that
+ * permission as they are created.
  */
 @Component
 class IdentitySetup extends AbstractProcessEnginePlugin {
@@ -45,6 +54,11 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 	}
 
 	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setEnforceSpecificVariablePermission(true);
+	}
+
+	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		IdentityService identity = engine.getIdentityService();
 		groups().forEach((id, name) -> ensureGroup(identity, id, name));
@@ -54,11 +68,16 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 			grant(authorizations, group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 		}
 		grant(authorizations, Groups.MANAGERS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-		grant(authorizations, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+		grant(authorizations, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE,
+				TaskPermissions.READ_VARIABLE);
 		grant(authorizations, Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+		grant(authorizations, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*",
+				ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
 		grant(authorizations, Groups.ANALYSTS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+		// the history of the cases, with its variables (routing facts only: see
+		// CaseProcessEnginePlugin), but not the variables of open tasks
 		grant(authorizations, Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
-				Permissions.READ_HISTORY);
+				Permissions.READ_HISTORY, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
 		grant(authorizations, Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
 		grant(authorizations, Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
@@ -72,9 +91,29 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		grant(authorizations, Groups.REGISTRY_WORKERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ,
 				Permissions.UPDATE);
 
+		letTaskReadersReadItsVariables(authorizations);
+
 		setUpFilters(engine.getFilterService(), engine.getTaskService(), authorizations);
 		if (this.demo) {
 			createDemoUsers(identity);
+		}
+	}
+
+	/**
+	 * Tasks opened before variables needed a permission of their own: whoever may read
+	 * one may read its variables, as on tasks created since.
+	 */
+	private static void letTaskReadersReadItsVariables(AuthorizationService authorizations) {
+		for (Authorization authorization : authorizations.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.list()) {
+			if (!Authorization.ANY.equals(authorization.getResourceId())
+					&& authorization.isPermissionGranted(Permissions.READ)
+					&& !authorization.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
+				authorization.addPermission(TaskPermissions.READ_VARIABLE);
+				authorizations.saveAuthorization(authorization);
+			}
 		}
 	}
 
