@@ -1,5 +1,9 @@
 package org.pnpflow.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a caller without credentials 401. The whole matrix is printed, and every pair that
  * differs is listed at once.
  */
-@SpringBootTest
+// configured as PersonalDataTest, so that the security tests share one application
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "logging.level.org.pnpflow=DEBUG")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class RoleMatrixTest {
@@ -61,13 +68,29 @@ class RoleMatrixTest {
 	@Autowired
 	MockMvc mvc;
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	ProcessEngine engine;
 
-	record Endpoint(String method, String path, String body, Set<String> allowed, int answer) {
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	/**
+	 * @param refused what every other role gets: 403, or 404 where the engine does not
+	 * say whether what the caller may not see exists
+	 */
+	record Endpoint(String method, String path, String body, Set<String> allowed, int answer, int refused) {
+
+		Endpoint(String method, String path, String body, Set<String> allowed, int answer) {
+			this(method, path, body, allowed, answer, 403);
+		}
 
 		String name() {
-			return this.method + " " + this.path.replaceAll("PNP-\\d{4}-\\d{6}", "{file}");
+			return this.method + " "
+					+ this.path.replaceAll("PNP-\\d{4}-\\d{6}", "{file}")
+						.replaceAll("/engine-rest/engine/[^/]+", "/engine-rest")
+						.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
 		}
 
 	}
@@ -133,6 +156,27 @@ class RoleMatrixTest {
 				new Endpoint("POST", "/api/public/status",
 						"{\"fileNumber\":\"" + file + "\",\"dateOfBirth\":\"" + born + "\"}", PUBLIC, 200));
 
+		String instance = CaseDriver.caseOf(this.engine, file).getId();
+		String task = this.engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance)
+			.taskDefinitionKey("UserTask_ConfirmCompleteness")
+			.singleResult()
+			.getId();
+		String rest = "/engine-rest/engine/" + this.engine.getName();
+		Set<String> everyone = Set.copyOf(USERS.keySet());
+		endpoints = new ArrayList<>(endpoints);
+		endpoints.addAll(List.of(new Endpoint("REST GET", rest + "/task?maxResults=50", null, everyone, 200),
+				new Endpoint("REST GET", rest + "/process-definition?maxResults=50", null, everyone, 200),
+				new Endpoint("REST GET", rest + "/history/process-instance?maxResults=50", null, everyone, 200),
+				new Endpoint("REST GET", rest + "/task/" + task + "/form-variables", null,
+						Set.of("intake", "manager", "admin"), 200),
+				new Endpoint("REST GET", rest + "/process-instance/" + instance, null,
+						Set.of("manager", "analyst", "registryworker", "admin"), 200, 404),
+				new Endpoint("REST GET", rest + "/process-instance/" + instance + "/variables", null,
+						Set.of("manager", "admin"), 200),
+				new Endpoint("REST DEPLOY", rest + "/deployment/create", null, Set.of("admin"), 200)));
+
 		List<String> wrong = new ArrayList<>();
 		StringBuilder matrix = new StringBuilder(String.format("%-58s %5s", "endpoint", "none"));
 		USERS.keySet().forEach((user) -> matrix.append(String.format(" %9.9s", user)));
@@ -146,7 +190,7 @@ class RoleMatrixTest {
 			}
 			for (String user : USERS.keySet()) {
 				int expected = endpoint.allowed() == PUBLIC || endpoint.allowed().contains(user) ? endpoint.answer()
-						: 403;
+						: endpoint.refused();
 				int actual = status(endpoint, user);
 				matrix.append(String.format(" %9d", actual));
 				if (actual != expected) {
@@ -159,6 +203,9 @@ class RoleMatrixTest {
 	}
 
 	private int status(Endpoint endpoint, String user) throws Exception {
+		if (endpoint.method().startsWith("REST")) {
+			return restStatus(endpoint, user);
+		}
 		MockHttpServletRequestBuilder request = switch (endpoint.method()) {
 			case "UPLOAD" -> MockMvcRequestBuilders.multipart(endpoint.path())
 				.file(new MockMultipartFile("file", "notes.txt", "text/plain",
@@ -181,6 +228,29 @@ class RoleMatrixTest {
 				.encodeToString((user + ":" + USERS.get(user)).getBytes(StandardCharsets.UTF_8)));
 		}
 		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	/** Camunda's REST API is not Spring MVC: it is called over HTTP. */
+	private int restStatus(Endpoint endpoint, String user) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + endpoint.path()));
+		if (endpoint.method().equals("REST DEPLOY")) {
+			String boundary = "matrix" + System.nanoTime();
+			String body = "--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n" + "--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"probe.txt\"\r\n"
+					+ "Content-Type: text/plain\r\n\r\na resource and no process\r\n--" + boundary + "--\r\n";
+			request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+		}
+		else {
+			request.GET();
+		}
+		if (user != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + USERS.get(user)).getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 }
