@@ -36,7 +36,7 @@ class ApiAudit implements HandlerInterceptor {
 		ApiUser user = ApiUser.find(request).orElse(null);
 		int status = response.getStatus();
 		if (user == null || path.startsWith("/api/public/") || path.startsWith("/api/access-requests")
-				|| path.contains("/legal-holds")) {
+				|| path.contains("/legal-holds") || isDescription(path)) {
 			return;
 		}
 		AuditAction action = status == HttpServletResponse.SC_FORBIDDEN ? AuditAction.DENIED
@@ -47,6 +47,11 @@ class ApiAudit implements HandlerInterceptor {
 		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
 		this.trail.record(user.id(), action, fileNumberOf(path, response),
 				request.getMethod() + " " + path + query + " answered " + status, request.getRemoteAddr());
+	}
+
+	/** The API's description and Swagger UI: no data of anyone. */
+	private static boolean isDescription(String path) {
+		return path.startsWith("/api/openapi") || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui");
 	}
 
 	private static AuditAction actionOf(String method, String path) {

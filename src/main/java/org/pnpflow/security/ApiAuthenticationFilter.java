@@ -29,16 +29,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Public: the API's own description (it holds no data) and the applicant-facing
-	 * status check under {@code /api/public/}, which asks for what only the applicant
-	 * knows and is rate-limited. The path is the one the servlet container has decoded
-	 * and normalised, so {@code /api/public/../} cannot reach anything else.
+	 * Public: only the applicant-facing status check under {@code /api/public/}, which
+	 * asks for what only the applicant knows and is rate-limited. The API's description
+	 * and Swagger UI need a login like the rest (the browser asks for it). The path is
+	 * the one the servlet container has decoded and normalised, so
+	 * {@code /api/public/../} cannot reach anything else.
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-		return path.startsWith("/api/openapi") || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui")
-				|| path.startsWith("/api/public/");
+		return path.startsWith("/api/public/");
 	}
 
 	@Override

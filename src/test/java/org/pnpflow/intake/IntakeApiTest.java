@@ -215,10 +215,13 @@ class IntakeApiTest {
 	}
 
 	@Test
-	void apiIsDescribedByAnOpenApiDocument() throws Exception {
-		MvcResult result = this.mvc
+	void apiIsDescribedByAnOpenApiDocumentForThoseWhoSignIn() throws Exception {
+		assertThat(this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/openapi"))
-			.andReturn();
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+		MvcResult result = this.api.get("analyst", "/api/openapi");
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("/api/applications/{fileNumber}");
 	}
