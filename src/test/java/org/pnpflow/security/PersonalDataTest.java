@@ -33,6 +33,8 @@ import org.pnpflow.process.TaskInputException;
 import org.pnpflow.registers.LocalRegistryWorker;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -103,6 +105,9 @@ class PersonalDataTest {
 
 	@BeforeEach
 	void setUp() {
+		// our code logs at DEBUG while these tests run, whatever another test class's
+		// application context set the levels to since this one started
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel("org.pnpflow", LogLevel.DEBUG);
 		this.api = new ApiClient(this.mvc);
 		this.cases = new CaseDriver(this.engine, this.registryWorker::pollOnce);
 		this.casesWithoutWorker = new CaseDriver(this.engine);
@@ -110,8 +115,9 @@ class PersonalDataTest {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndLogLevel() {
 		CaseDriver.resetClock();
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel("org.pnpflow", null);
 	}
 
 	@Test
