@@ -221,7 +221,7 @@ class IntakeApiTest {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(401);
-		MvcResult result = this.api.get("analyst", "/api/openapi");
+		MvcResult result = this.api.get("director", "/api/openapi");
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentAsString()).contains("/api/applications/{fileNumber}");
 	}
