@@ -24,6 +24,7 @@ import org.pnpflow.numbering.NumberSequences;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.Streams;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,10 +68,12 @@ public class Certificates implements LetterFactsProvider {
 
 	private final ProgramClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Certificates(CertificateRepository certificates, CertificateExtensionRepository extensions,
 			SignOffRepository signOffs, NumberSequences numbers, CaseNoteRepository notes, @Lazy Letters letters,
 			LetterTemplates templates, PdfDocuments pdfs, ContentStore contents, IdentityService identity,
-			Streams streams, PnpProperties properties, ProgramClock clock) {
+			Streams streams, PnpProperties properties, ProgramClock clock, ApplicationEventPublisher events) {
 		this.certificates = certificates;
 		this.extensions = extensions;
 		this.signOffs = signOffs;
@@ -84,6 +87,7 @@ public class Certificates implements LetterFactsProvider {
 		this.streams = streams;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -102,6 +106,7 @@ public class Certificates implements LetterFactsProvider {
 			Certificate certificate = this.certificates.save(new Certificate(file.getId(), number, today,
 					today.plus(this.properties.getCertificateValidity()), director));
 			certificate.attachPdf(this.contents.put(pdf(file, certificate)));
+			this.events.publishEvent(new CertificateIssued(file.getStream()));
 			return certificate;
 		});
 	}

@@ -63,6 +63,8 @@ public class DocumentUploads {
 		if (metadata.documentNumber() != null && metadata.documentNumber().length() > 60) {
 			throw new UploadRefusedException(400, "documentNumber", "must be at most 60 characters");
 		}
+		tooLong("holderFamilyName", metadata.holderFamilyName(), 100);
+		tooLong("holderGivenNames", metadata.holderGivenNames(), 150);
 		if (content == null || content.length == 0) {
 			throw new UploadRefusedException(400, "file", "is empty");
 		}
@@ -124,6 +126,14 @@ public class DocumentUploads {
 		String name = fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_");
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	/** Refuses a holder name longer than its column, as intake does (400, not 500). */
+	private static void tooLong(String field, String text, int longest) {
+		String kept = blankToNull(text);
+		if (kept != null && kept.length() > longest) {
+			throw new UploadRefusedException(400, field, "must be at most " + longest + " characters");
+		}
 	}
 
 	private static String blankToNull(String text) {

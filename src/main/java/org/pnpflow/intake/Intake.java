@@ -31,6 +31,7 @@ import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.Streams;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -73,10 +74,12 @@ class Intake {
 
 	private final ProgramClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Intake(ApplicationFileRepository files, ApplicantRepository applicants, RepresentativeRepository representatives,
 			EmployerRepository employers, DocumentRepository documents, Payments payments, NumberSequences numbers,
 			RuntimeService runtime, Validator validator, Streams streams, DocumentChecks documentChecks,
-			PnpProperties properties, PointsGrid pointsGrid, ProgramClock clock) {
+			PnpProperties properties, PointsGrid pointsGrid, ProgramClock clock, ApplicationEventPublisher events) {
 		this.files = files;
 		this.applicants = applicants;
 		this.representatives = representatives;
@@ -91,6 +94,7 @@ class Intake {
 		this.properties = properties;
 		this.pointsGrid = pointsGrid;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The outcome of a submission: the file, and whether this call created it. */
@@ -134,6 +138,7 @@ class Intake {
 				.putValue(ProcessVariables.FLAGS, ""))
 			.execute();
 		file.setProcessInstanceId(instance.getId());
+		this.events.publishEvent(new ApplicationReceived(file.getStream(), file.getChannel().name()));
 		return new Receipt(file, true);
 	}
 

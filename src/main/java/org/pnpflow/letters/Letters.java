@@ -15,6 +15,7 @@ import org.pnpflow.documents.ContentStore;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.Streams;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,9 +45,11 @@ public class Letters {
 
 	private final ProgramClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Letters(LetterRepository letters, List<LetterFactsProvider> factsProviders, LetterTemplates templates,
 			PdfDocuments pdfs, ContentStore contents, LetterMail mail, PnpProperties properties, Streams streams,
-			ProgramClock clock) {
+			ProgramClock clock, ApplicationEventPublisher events) {
 		this.letters = letters;
 		this.factsProviders = factsProviders;
 		this.templates = templates;
@@ -56,15 +59,19 @@ public class Letters {
 		this.properties = properties;
 		this.streams = streams;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
 	 * Makes the letter (once per key) and emails it to whoever has not received it yet.
 	 */
 	public Letter send(ApplicationFile file, LetterType type, String idempotencyKey) {
-		Letter letter = this.letters.findByIdempotencyKey(idempotencyKey)
-			.orElseGet(() -> make(file, type, idempotencyKey));
+		Optional<Letter> earlier = this.letters.findByIdempotencyKey(idempotencyKey);
+		Letter letter = earlier.orElseGet(() -> make(file, type, idempotencyKey));
 		this.mail.deliver(file, letter, pdfOf(letter));
+		if (earlier.isEmpty()) {
+			this.events.publishEvent(new LetterSent(type));
+		}
 		return letter;
 	}
 

@@ -300,7 +300,8 @@ class PublicStatusTest {
 			.contains("<form method=\"post\" action=\"/status\">", "<label for=\"fileNumber\">",
 					"<label for=\"dateOfBirth\">", "Numéro de dossier", "Date de naissance")
 			.doesNotContain("<script", "src=\"http", "href=\"http", "@import");
-		// its look, shared with the verification page, comes from this server without a login
+		// its look, shared with the verification page, comes from this server without a
+		// login
 		MvcResult style = this.mvc.perform(get("/css/public-pages.css")).andReturn();
 		assertThat(style.getResponse().getStatus()).isEqualTo(200);
 		assertThat(style.getResponse().getContentType()).startsWith("text/css");

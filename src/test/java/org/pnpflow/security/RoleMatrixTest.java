@@ -153,6 +153,8 @@ class RoleMatrixTest {
 				new Endpoint("GET", "/api/reports/federal-nominations?month=" + YearMonth.now().minusMonths(1), null,
 						Set.of("intake", "manager", "director"), 200),
 				new Endpoint("POST", "/api/admin/process-migrations", null, Set.of("admin"), 200),
+				new Endpoint("GET", "/actuator/health/readiness", null, PUBLIC, 200),
+				new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin"), 200),
 				new Endpoint("POST", "/api/public/status",
 						"{\"fileNumber\":\"" + file + "\",\"dateOfBirth\":\"" + born + "\"}", PUBLIC, 200));
 
