@@ -60,7 +60,18 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		SignedIn user = (header != null) ? signIn(header) : null;
+		SignedIn user;
+		try {
+			user = (header != null) ? signIn(header) : null;
+		}
+		catch (RuntimeException failure) {
+			// the users are in the database: while it cannot be reached, say so (503)
+			if (!DatabaseOutage.isCause(failure)) {
+				throw failure;
+			}
+			DatabaseOutage.answer(request, response);
+			return;
+		}
 		if (user == null) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PNP Flow\"");
 			problem(response, HttpStatus.UNAUTHORIZED,

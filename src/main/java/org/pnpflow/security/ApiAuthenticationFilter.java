@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.pnpflow.operations.DatabaseOutage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication of our API against Camunda's users and groups, the same
  * identities that log into Tasklist. Unknown or wrong credentials get 401 with a problem
- * body.
+ * body; when the database that holds the users cannot be reached, the request gets the
+ * same 503 problem as a controller would give ({@link DatabaseOutage}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -56,14 +58,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			int colon = decoded.indexOf(':');
 			if (colon > 0) {
 				String userId = decoded.substring(0, colon);
-				if (this.identity.checkPassword(userId, decoded.substring(colon + 1))) {
-					List<String> groups = this.identity.createGroupQuery()
-						.groupMember(userId)
-						.list()
-						.stream()
-						.map(Group::getId)
-						.toList();
-					request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groups));
+				ApiUser user;
+				try {
+					user = authenticate(userId, decoded.substring(colon + 1));
+				}
+				catch (RuntimeException failure) {
+					if (!DatabaseOutage.isCause(failure)) {
+						throw failure;
+					}
+					DatabaseOutage.answer(request, response);
+					return;
+				}
+				if (user != null) {
+					request.setAttribute(ApiUser.ATTRIBUTE, user);
 					chain.doFilter(request, response);
 					return;
 				}
@@ -75,6 +82,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
 					+ "\"detail\":\"Sign in with your PNP Flow user name and password (HTTP Basic).\"}");
+	}
+
+	/** The user with their groups, or null for unknown or wrong credentials. */
+	private ApiUser authenticate(String userId, String password) {
+		if (!this.identity.checkPassword(userId, password)) {
+			return null;
+		}
+		List<String> groups = this.identity.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		return new ApiUser(userId, groups);
 	}
 
 }
