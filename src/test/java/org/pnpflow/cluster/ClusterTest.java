@@ -1,0 +1,246 @@
+package org.pnpflow.cluster;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.openhtmltopdf.util.XRLog;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.pnpflow.LocalPostgres;
+import org.pnpflow.TestApplications;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Several nodes on one PostgreSQL database, as production runs a cluster: two application
+ * contexts in this JVM, each with its job executor, take the asynchronous steps of a few
+ * hundred cases submitted and worked through both; then a third node in a JVM of its own
+ * is killed in the middle of issuing certificates and sending letters. Every case ends
+ * with exactly one certificate, each letter made and emailed once, file and certificate
+ * numbers distinct and without gaps, and no incident.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterTest {
+
+	static final int CLUSTER_CASES = 200;
+
+	static final int CRASH_CASES = 40;
+
+	static final Duration PATIENCE = Duration.ofMinutes(4);
+
+	static GreenMail mailServer;
+
+	static Map<String, String> database;
+
+	static ClusterNode nodeA;
+
+	static ClusterNode nodeB;
+
+	static ChildNode nodeC;
+
+	static ExecutorService workers;
+
+	static Staff staff;
+
+	static ClusterLedger ledger;
+
+	static final List<String> submitted = Collections.synchronizedList(new ArrayList<>());
+
+	@BeforeAll
+	static void startCluster() {
+		// openhtmltopdf's own console log, one line per font and stylesheet
+		XRLog.setLoggingEnabled(false);
+		database = new LinkedHashMap<>();
+		LocalPostgres.create("pnp_cluster", (name, value) -> database.put(name, String.valueOf(value.get())));
+		mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		mailServer.start();
+		int smtpPort = mailServer.getSmtp().getPort();
+		// one after the other: the first creates the schema, the demo users and registers
+		nodeA = ClusterNode.start("node-a", database, smtpPort);
+		nodeB = ClusterNode.start("node-b", database, smtpPort);
+		workers = Executors.newFixedThreadPool(4);
+		staff = new Staff(List.of(nodeA.engine, nodeB.engine), workers);
+		ledger = new ClusterLedger(nodeA.context.getBean(JdbcTemplate.class));
+	}
+
+	@AfterAll
+	static void stopCluster() throws Exception {
+		List<Exception> failures = new ArrayList<>();
+		for (AutoCloseable resource : new AutoCloseable[] { nodeC, () -> {
+			if (workers != null) {
+				workers.shutdownNow();
+			}
+		}, nodeB, nodeA, () -> {
+			if (mailServer != null) {
+				mailServer.stop();
+			}
+		} }) {
+			try {
+				if (resource != null) {
+					resource.close();
+				}
+			}
+			catch (Exception ex) {
+				failures.add(ex);
+			}
+		}
+		if (!failures.isEmpty()) {
+			throw failures.get(0);
+		}
+	}
+
+	@Test
+	@Order(1)
+	void twoNodesTakeAFewHundredCasesToTheirCertificatesEachStepOnce() throws Exception {
+		Instant started = Instant.now();
+		submit(CLUSTER_CASES);
+		workUntilSettled(Set.of());
+		Duration took = Duration.between(started, Instant.now());
+		ledger.assertExactlyOnce("Cluster: 2 nodes, " + CLUSTER_CASES + " cases in " + took.toSeconds() + " s",
+				submitted, mailServer.getReceivedMessages(), Set.of());
+		assertThat(ledger.jobsPerNode(2)).as("jobs run per node").containsKeys("node-a", "node-b");
+		System.out.println("  tasks completed by staff: " + staff.completed + ", retried after a concurrent change: "
+				+ staff.conflicts);
+	}
+
+	@Test
+	@Order(2)
+	void aNodeKilledMidWorkLeavesNoDuplicateAndNoLoss() throws Exception {
+		Instant started = Instant.now();
+		nodeC = ChildNode.start("node-c",
+				ClusterNode.nodeProperties("node-c", database, mailServer.getSmtp().getPort()));
+		int certificatesBefore = ledger.certificates();
+		submit(CRASH_CASES);
+		// every case of the batch up to the director's signature, with node C joining in
+		workUntilSettled(Set.of("UserTask_SignNomination"));
+		nodeC.awaitStarted(PATIENCE);
+
+		// A and B stop taking jobs: what the director signs now goes to node C alone
+		nodeA.jobExecutor().shutdown();
+		nodeB.jobExecutor().shutdown();
+		Set<String> survivors = Set.of(nodeA.lockOwner(), nodeB.lockOwner());
+		assertThat(staff.workOpenTasks(Set.of())).isEqualTo(CRASH_CASES);
+
+		JdbcTemplate jdbc = nodeA.context.getBean(JdbcTemplate.class);
+		String[] victim = new String[1];
+		await("node C to be mid-way through the certificates and letters", () -> {
+			List<String> owners = jdbc.queryForList(
+					"select distinct lock_owner_ from act_ru_job where lock_owner_ is not null", String.class);
+			owners.removeAll(survivors);
+			if (owners.isEmpty() || ledger.certificates() < certificatesBefore + CRASH_CASES / 4) {
+				return false;
+			}
+			victim[0] = owners.get(0);
+			return true;
+		});
+		nodeC.kill();
+		int lockedWhenKilled = count(jdbc, "select count(*) from act_ru_job where lock_owner_ = ?", victim[0]);
+		// the mail server finishes storing whatever had fully reached it before the kill
+		Thread.sleep(1000);
+		Set<String> inFlight = ledger.receivedButNotRecorded(mailServer.getReceivedMessages());
+		int certificatesWhenKilled = ledger.certificates() - certificatesBefore;
+		int lettersWhenKilled = count(jdbc, "select count(*) from letter where letter_type = 'NOMINATION'", null)
+				- certificatesBefore;
+
+		nodeA.jobExecutor().start();
+		nodeB.jobExecutor().start();
+		workUntilSettled(Set.of());
+		Duration took = Duration.between(started, Instant.now());
+		System.out.println("\n=== Crash: node C killed (SIGKILL) ===\n  jobs locked by node C when killed   "
+				+ lockedWhenKilled + "\n  batch certificates when killed      " + certificatesWhenKilled + " of "
+				+ CRASH_CASES + "\n  batch nomination letters when killed " + lettersWhenKilled + " of " + CRASH_CASES
+				+ "\n  emails accepted, not yet recorded   " + inFlight.size() + " " + inFlight
+				+ "\n  node C's log                        " + nodeC.log);
+		assertThat(lockedWhenKilled).as("jobs node C held when it died").isPositive();
+		ledger.assertExactlyOnce(
+				"After the crash: " + submitted.size() + " cases, phase took " + took.toSeconds() + " s", submitted,
+				mailServer.getReceivedMessages(), inFlight);
+		assertThat(ledger.jobsPerNode(2)).as("jobs run per node").containsKeys("node-a", "node-b", "node-c");
+	}
+
+	/** Submits the applications through node A and node B in turn, several at a time. */
+	private static void submit(int cases) throws Exception {
+		List<Future<String>> files = new ArrayList<>();
+		for (int i = 0; i < cases; i++) {
+			ClusterNode node = (i % 2 == 0) ? nodeA : nodeB;
+			files.add(workers.submit(() -> node.submit(TestApplications.skilledWorker())));
+		}
+		for (Future<String> file : files) {
+			submitted.add(file.get());
+		}
+	}
+
+	/**
+	 * Works the open tasks, except those held back, until the job executors and registry
+	 * workers have nothing left to do.
+	 */
+	private static void workUntilSettled(Set<String> heldBack) throws Exception {
+		ProcessEngine engine = nodeA.engine;
+		await("every case to settle", () -> {
+			try {
+				int done = staff.workOpenTasks(heldBack);
+				if (done > 0) {
+					return false;
+				}
+				long jobs = engine.getManagementService()
+					.createJobQuery()
+					.processDefinitionKey("PnpApplicationProcess")
+					.executable()
+					.count();
+				long checks = engine.getExternalTaskService().createExternalTaskQuery().count();
+				long open = engine.getTaskService()
+					.createTaskQuery()
+					.processDefinitionKey("PnpApplicationProcess")
+					.count();
+				long waiting = engine.getTaskService()
+					.createTaskQuery()
+					.processDefinitionKey("PnpApplicationProcess")
+					.taskDefinitionKeyIn(heldBack.toArray(String[]::new))
+					.count();
+				return jobs == 0 && checks == 0 && open == (heldBack.isEmpty() ? 0 : waiting)
+						&& (!heldBack.isEmpty() || ledger.certificates() == submitted.size());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (Instant.now().isBefore(deadline)) {
+			if (condition.getAsBoolean()) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("Waited " + PATIENCE.toMinutes() + " min for " + what);
+	}
+
+	private static int count(JdbcTemplate jdbc, String sql, Object argument) {
+		Integer count = (argument != null) ? jdbc.queryForObject(sql, Integer.class, argument)
+				: jdbc.queryForObject(sql, Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+}
