@@ -1,14 +1,17 @@
 package org.pnpflow.audit;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pnpflow.security.ApiUser;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Enters every answered call of our API in the audit trail once the answer is sent: a
@@ -18,8 +21,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * leaves nothing. Legal holds and access requests are entered by their own services, with
  * more detail.
  */
-@Component
-class ApiAudit implements HandlerInterceptor {
+class ApiAudit extends OncePerRequestFilter {
 
 	private static final Pattern FILE = Pattern.compile("^/api/applications/([^/?]+)");
 
@@ -30,8 +32,19 @@ class ApiAudit implements HandlerInterceptor {
 	}
 
 	@Override
-	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception ex) {
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, held);
+			enter(request, held);
+		}
+		finally {
+			held.copyBodyToResponse();
+		}
+	}
+
+	private void enter(HttpServletRequest request, HttpServletResponse response) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		ApiUser user = ApiUser.find(request).orElse(null);
 		int status = response.getStatus();

@@ -5,25 +5,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Where the audit trail listens: every call of our API, and the reads of task variables
  * through which Tasklist and the REST API show a task's personal data.
  */
 @Configuration(proxyBeanMethods = false)
-class AuditConfiguration implements WebMvcConfigurer {
+class AuditConfiguration {
 
-	private final ApiAudit apiAudit;
-
-	AuditConfiguration(ApiAudit apiAudit) {
-		this.apiAudit = apiAudit;
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.apiAudit).addPathPatterns("/api/**");
+	@Bean
+	FilterRegistrationBean<ApiAudit> apiAudit(AuditTrail trail) {
+		FilterRegistrationBean<ApiAudit> registration = new FilterRegistrationBean<>(new ApiAudit(trail));
+		registration.addUrlPatterns("/api/*");
+		registration.setName("pnpApiAudit");
+		return registration;
 	}
 
 	@Bean
