@@ -14,6 +14,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.pnpflow.process.ProcessVariables;
+import org.pnpflow.security.BasicCredentials;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -81,19 +82,7 @@ class TasklistDisplayAudit extends OncePerRequestFilter {
 				}
 			}
 		}
-		String header = request.getHeader("Authorization");
-		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			try {
-				String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).trim()),
-						java.nio.charset.StandardCharsets.UTF_8);
-				int colon = decoded.indexOf(':');
-				return colon > 0 ? decoded.substring(0, colon) : null;
-			}
-			catch (IllegalArgumentException notBase64) {
-				return null;
-			}
-		}
-		return null;
+		return BasicCredentials.userId(request.getHeader("Authorization")).orElse(null);
 	}
 
 }

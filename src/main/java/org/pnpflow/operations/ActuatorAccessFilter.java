@@ -1,25 +1,21 @@
 package org.pnpflow.operations;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.pnpflow.security.BasicCredentials;
+import org.pnpflow.security.DatabaseOutage;
+import org.pnpflow.security.ProblemResponses;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,8 +37,6 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 	static final Set<String> PERMITTED_GROUPS = Set.of(MonitoringGroup.ID, "camunda-admin");
 
 	private static final Set<String> PUBLIC_PATHS = Set.of("/actuator/health/liveness", "/actuator/health/readiness");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IdentityService identity;
 
@@ -74,55 +68,22 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
 		}
 		if (user == null) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PNP Flow\"");
-			problem(response, HttpStatus.UNAUTHORIZED,
+			ProblemResponses.send(response, HttpStatus.UNAUTHORIZED,
 					"Sign in with the user name and password of a member of the monitoring group (HTTP Basic).");
 			return;
 		}
 		if (!open && user.groups().stream().noneMatch(PERMITTED_GROUPS::contains)) {
-			problem(response, HttpStatus.FORBIDDEN, "Only members of the monitoring group may read this.");
+			ProblemResponses.send(response, HttpStatus.FORBIDDEN,
+					"Only members of the monitoring group may read this.");
 			return;
 		}
 		chain.doFilter(new SignedInRequest(request, user), response);
 	}
 
 	private SignedIn signIn(String header) {
-		if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			return null;
-		}
-		String decoded;
-		try {
-			decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException notBase64) {
-			return null;
-		}
-		int colon = decoded.indexOf(':');
-		if (colon <= 0) {
-			return null;
-		}
-		String userId = decoded.substring(0, colon);
-		if (!this.identity.checkPassword(userId, decoded.substring(colon + 1))) {
-			return null;
-		}
-		List<String> groups = this.identity.createGroupQuery()
-			.groupMember(userId)
-			.list()
-			.stream()
-			.map(Group::getId)
-			.toList();
-		return new SignedIn(userId, groups);
-	}
-
-	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		JSON.writeValue(response.getOutputStream(), problem);
+		return BasicCredentials.signIn(this.identity, header)
+			.map((user) -> new SignedIn(user.id(), user.groups()))
+			.orElse(null);
 	}
 
 	private record SignedIn(String userId, List<String> groups) implements Principal {

@@ -1,19 +1,15 @@
 package org.pnpflow.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.pnpflow.operations.DatabaseOutage;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,56 +42,25 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			String decoded;
-			try {
-				decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-			}
-			catch (IllegalArgumentException notBase64) {
-				decoded = "";
-			}
-			int colon = decoded.indexOf(':');
-			if (colon > 0) {
-				String userId = decoded.substring(0, colon);
-				ApiUser user;
-				try {
-					user = authenticate(userId, decoded.substring(colon + 1));
-				}
-				catch (RuntimeException failure) {
-					if (!DatabaseOutage.isCause(failure)) {
-						throw failure;
-					}
-					DatabaseOutage.answer(request, response);
-					return;
-				}
-				if (user != null) {
-					request.setAttribute(ApiUser.ATTRIBUTE, user);
-					chain.doFilter(request, response);
-					return;
-				}
-			}
+		Optional<ApiUser> user;
+		try {
+			user = BasicCredentials.signIn(this.identity, request.getHeader(HttpHeaders.AUTHORIZATION));
 		}
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		catch (RuntimeException failure) {
+			if (!DatabaseOutage.isCause(failure)) {
+				throw failure;
+			}
+			DatabaseOutage.answer(request, response);
+			return;
+		}
+		if (user.isPresent()) {
+			request.setAttribute(ApiUser.ATTRIBUTE, user.get());
+			chain.doFilter(request, response);
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PNP Flow\"");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Sign in with your PNP Flow user name and password (HTTP Basic).\"}");
-	}
-
-	/** The user with their groups, or null for unknown or wrong credentials. */
-	private ApiUser authenticate(String userId, String password) {
-		if (!this.identity.checkPassword(userId, password)) {
-			return null;
-		}
-		List<String> groups = this.identity.createGroupQuery()
-			.groupMember(userId)
-			.list()
-			.stream()
-			.map(Group::getId)
-			.toList();
-		return new ApiUser(userId, groups);
+		ProblemResponses.send(response, HttpStatus.UNAUTHORIZED,
+				"Sign in with your PNP Flow user name and password (HTTP Basic).");
 	}
 
 }

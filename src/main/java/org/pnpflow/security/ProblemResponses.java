@@ -15,14 +15,14 @@ import org.springframework.http.MediaType;
  * detail may quote what the caller sent, so it is written as escaped JSON, never pasted
  * into a string.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private ProblemResponses() {
 	}
 
-	static void send(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	public static void send(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());

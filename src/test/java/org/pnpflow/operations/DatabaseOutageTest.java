@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.pnpflow.security.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 import org.pnpflow.ApiClient;
 import org.pnpflow.LocalPostgres;

@@ -1,20 +1,16 @@
-package org.pnpflow.operations;
+package org.pnpflow.security;
 
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -37,8 +33,6 @@ public final class DatabaseOutage {
 	private static final int MAX_CAUSES = 30;
 
 	private static final String POOL_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private DatabaseOutage() {
 	}
@@ -87,17 +81,8 @@ public final class DatabaseOutage {
 
 	/** Writes the 503 problem for the request. */
 	public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-		problem.put("detail", DETAIL);
-		problem.put("instance", request.getRequestURI());
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(JSON.writeValueAsString(problem));
+		ProblemResponses.send(response, HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
 	}
 
 }
