@@ -13,7 +13,8 @@ import org.pnpflow.letters.LetterDelivery;
 record LetterView(Long id, String letterType, String language, String subject, Instant createdAt, Instant deadline,
 		String templateVersion, String pdfSha256, Long pdfSize, List<Sent> sent, String pdfUrl) {
 
-	record Sent(String to, String role, Instant at, String messageId) {
+	/** One email; status HANDED_OVER until the mail server's acceptance is known. */
+	record Sent(String to, String role, Instant at, String messageId, String status) {
 	}
 
 	static LetterView of(String fileNumber, Letter letter, List<LetterDelivery> deliveries) {
@@ -21,7 +22,8 @@ record LetterView(Long id, String letterType, String language, String subject, I
 				letter.getCreatedAt(), letter.getDeadline(), letter.getTemplateVersion(), letter.getPdfSha256(),
 				letter.getPdfSize(),
 				deliveries.stream()
-					.map((d) -> new Sent(d.getRecipientEmail(), d.getRecipientRole(), d.getSentAt(), d.getMessageId()))
+					.map((d) -> new Sent(d.getRecipientEmail(), d.getRecipientRole(), d.getSentAt(), d.getMessageId(),
+							d.getStatus().name()))
 					.toList(),
 				"/api/applications/" + fileNumber + "/letters/" + letter.getId() + "/pdf");
 	}

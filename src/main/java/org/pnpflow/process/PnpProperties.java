@@ -562,6 +562,21 @@ public class PnpProperties {
 
 		private String from = "pnp@province.example";
 
+		/**
+		 * How long after an email was handed to the mail server an operator may record
+		 * its fate: until then its sender may still be waiting for the server's answer
+		 * (the connection, write and read timeouts of {@code spring.mail.properties}).
+		 */
+		private java.time.Duration confirmAfter = java.time.Duration.ofMinutes(2);
+
+		public java.time.Duration getConfirmAfter() {
+			return this.confirmAfter;
+		}
+
+		public void setConfirmAfter(java.time.Duration confirmAfter) {
+			this.confirmAfter = confirmAfter;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}

@@ -70,6 +70,12 @@ final class ClusterNode implements AutoCloseable {
 		properties.put("camunda.bpm.generic-properties.properties.hostname", hostname);
 		properties.put("camunda.bpm.job-execution.enabled", "true");
 		properties.put("camunda.bpm.job-execution.lock-time-in-millis", "10000");
+		// a step failing for a passing reason (a slow pool on a busy machine) is retried
+		// within seconds, not the 5 min of a deployment, which would outlast the test's
+		// patience; a step that keeps failing still ends as an incident, which fails it
+		properties.put("camunda.bpm.generic-properties.properties.failedJobRetryTimeCycle", "R3/PT3S");
+		// the test's operator settles an email of unknown fate once its node is dead
+		properties.put("pnp.mail.confirm-after", "PT1S");
 		properties.put("camunda.bpm.job-execution.wait-time-in-millis", "250");
 		properties.put("camunda.bpm.job-execution.max-wait", "1000");
 		properties.put("pnp.mail.enabled", "true");

@@ -215,8 +215,9 @@ class DatabaseOutageTest {
 		}
 		catch (Exception failed) {
 			// a time-out or a broken connection counts as an answer other than those
-			// allowed
-			return new Answer(submissionId, application, -1, "", null, this.json.createObjectNode(),
+			// allowed; what happened is kept to be printed
+			return new Answer(submissionId, application, -1, "", null,
+					this.json.createObjectNode().put("exception", String.valueOf(failed)),
 					Duration.ofNanos(System.nanoTime() - began));
 		}
 	}
