@@ -9,12 +9,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.security.BasicCredentials;
+import org.pnpflow.security.WebAppSession;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -73,16 +70,9 @@ class TasklistDisplayAudit extends OncePerRequestFilter {
 	 * Tasklist's signed-in user from the session, or the HTTP Basic user of the REST API.
 	 */
 	private static String userOf(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		if (session != null) {
-			Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-			if (authentications != null) {
-				for (UserAuthentication authentication : authentications.getAuthentications()) {
-					return authentication.getIdentityId();
-				}
-			}
-		}
-		return BasicCredentials.userId(request.getHeader("Authorization")).orElse(null);
+		return WebAppSession.userId(request)
+			.or(() -> BasicCredentials.userId(request.getHeader("Authorization")))
+			.orElse(null);
 	}
 
 }

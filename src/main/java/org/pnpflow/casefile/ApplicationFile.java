@@ -3,6 +3,7 @@ package org.pnpflow.casefile;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,6 +40,18 @@ public class ApplicationFile {
 	private Channel channel;
 
 	private Instant receivedAt;
+
+	/** The day received, in the program's time zone. */
+	private LocalDate receivedOn;
+
+	/**
+	 * The applicant's country of citizenship, kept with the file for the reports after
+	 * its personal data is removed.
+	 */
+	private String citizenship;
+
+	/** Whether a representative acted for the applicant; kept after archiving. */
+	private boolean hasRepresentative;
 
 	/** Null once the file is archived and its personal data removed. */
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -97,13 +110,15 @@ public class ApplicationFile {
 	}
 
 	public ApplicationFile(String fileNumber, String submissionId, String stream, Channel channel, Instant receivedAt,
-			Applicant applicant) {
+			ZoneId programZone, Applicant applicant) {
 		this.fileNumber = fileNumber;
 		this.submissionId = submissionId;
 		this.stream = stream;
 		this.channel = channel;
 		this.receivedAt = receivedAt;
+		this.receivedOn = receivedAt.atZone(programZone).toLocalDate();
 		this.applicant = applicant;
+		this.citizenship = applicant.getCountryOfCitizenship();
 		this.status = FileStatus.OPEN;
 		this.stage = "Receipt";
 		this.priority = "NORMAL";
@@ -134,6 +149,14 @@ public class ApplicationFile {
 		return this.receivedAt;
 	}
 
+	public LocalDate getReceivedOn() {
+		return this.receivedOn;
+	}
+
+	public String getCitizenship() {
+		return this.citizenship;
+	}
+
 	public Applicant getApplicant() {
 		return this.applicant;
 	}
@@ -144,6 +167,7 @@ public class ApplicationFile {
 
 	public void setRepresentative(Representative representative) {
 		this.representative = representative;
+		this.hasRepresentative = representative != null;
 	}
 
 	public Employer getEmployer() {

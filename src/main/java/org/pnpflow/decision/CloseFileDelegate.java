@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 class CloseFileDelegate extends RecordDecisionDelegate {
 
 	CloseFileDelegate(org.pnpflow.process.CaseFiles files, org.pnpflow.verification.MisrepresentationBans bans,
-			org.pnpflow.fees.Refunds refunds, org.pnpflow.process.ProgramClock clock) {
-		super(files, bans, refunds, clock);
+			org.pnpflow.fees.Refunds refunds, org.pnpflow.process.ProgramClock clock,
+			org.pnpflow.process.CaseTimeline timeline) {
+		super(files, bans, refunds, clock, timeline);
 	}
 
 }

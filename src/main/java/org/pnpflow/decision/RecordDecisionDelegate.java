@@ -6,6 +6,7 @@ import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.Outcome;
 import org.pnpflow.fees.Refunds;
 import org.pnpflow.process.CaseFiles;
+import org.pnpflow.process.CaseTimeline;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.verification.MisrepresentationBans;
@@ -29,8 +30,12 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final Refunds refunds;
 
-	RecordDecisionDelegate(CaseFiles files, MisrepresentationBans bans, Refunds refunds, ProgramClock clock) {
+	private final CaseTimeline timeline;
+
+	RecordDecisionDelegate(CaseFiles files, MisrepresentationBans bans, Refunds refunds, ProgramClock clock,
+			CaseTimeline timeline) {
 		this.files = files;
+		this.timeline = timeline;
 		this.bans = bans;
 		this.refunds = refunds;
 		this.clock = clock;
@@ -48,6 +53,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 		Outcome outcome = Outcome.valueOf(value.toString());
 		ApplicationFile file = this.files.of(execution);
 		file.conclude(outcome, this.clock.now());
+		this.timeline.concluded(file, outcome);
 		if (outcome == Outcome.REFUSED
 				&& Boolean.TRUE.equals(execution.getVariable(ProcessVariables.MISREPRESENTATION_FOUND))) {
 			this.bans.imposeOn(file);

@@ -148,7 +148,8 @@ class Intake {
 			.save(new Applicant(a.familyName().trim(), a.givenNames().trim(), a.dateOfBirth(), a.countryOfCitizenship(),
 					a.passportNumber(), a.email(), a.phone(), a.address(), a.preferredLanguage()));
 		ApplicationFile file = new ApplicationFile(fileNumber, request.submissionId(), request.stream(),
-				request.channel() == null ? Channel.PORTAL : Channel.valueOf(request.channel()), receivedAt, applicant);
+				request.channel() == null ? Channel.PORTAL : Channel.valueOf(request.channel()), receivedAt,
+				this.clock.zone(), applicant);
 		file.setCircumstances(request.accompanyingSpouse(), request.inCanada(), request.workPermitExpiresOn(),
 				request.occupationCode());
 		ApplicationRequest.HumanCapitalRequest h = request.humanCapital();

@@ -3,9 +3,11 @@ package org.pnpflow.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -56,6 +58,52 @@ class CaseProcessEnginePlugin extends AbstractProcessEnginePlugin {
 				.addTaskListener(TaskListener.EVENTNAME_CREATE, (task) -> lifecycle.getObject().onCreate(task));
 			behavior.getTaskDefinition()
 				.addTaskListener(TaskListener.EVENTNAME_COMPLETE, (task) -> lifecycle.getObject().onComplete(task));
+			behavior.getTaskDefinition()
+				.addTaskListener(TaskListener.EVENTNAME_DELETE, (task) -> lifecycle.getObject().onDelete(task));
+		}
+
+		@Override
+		public void parseReceiveTask(Element receiveTaskElement, ScopeImpl scope, ActivityImpl activity) {
+			addWaitingListeners(receiveTaskElement, activity);
+		}
+
+		@Override
+		public void parseIntermediateCatchEvent(Element intermediateEventElement, ScopeImpl scope,
+				ActivityImpl activity) {
+			addWaitingListeners(intermediateEventElement, activity);
+		}
+
+		/**
+		 * An element marked {@code waitingOnApplicant} in its extension properties stops
+		 * the service-time clock from the moment the file reaches it until it leaves,
+		 * whichever way it leaves (the message, or a deadline's boundary event).
+		 */
+		private void addWaitingListeners(Element element, ActivityImpl activity) {
+			String reason = extensionProperty(element, TaskLifecycle.WAITING_ON_APPLICANT);
+			if (reason == null || reason.isBlank()) {
+				return;
+			}
+			activity.addListener(ExecutionListener.EVENTNAME_START,
+					(ExecutionListener) (execution) -> lifecycle.getObject()
+						.onWaiting(execution, reason.strip(), true));
+			activity.addListener(ExecutionListener.EVENTNAME_END,
+					(ExecutionListener) (execution) -> lifecycle.getObject()
+						.onWaiting(execution, reason.strip(), false));
+		}
+
+		private static String extensionProperty(Element element, String name) {
+			Element extensions = element.element("extensionElements");
+			Element properties = (extensions != null)
+					? extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties") : null;
+			if (properties == null) {
+				return null;
+			}
+			for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+				if (name.equals(property.attribute("name"))) {
+					return property.attribute("value");
+				}
+			}
+			return null;
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.pnpflow.casefile.ApplicationFile;
@@ -31,6 +32,15 @@ public class TaskLifecycle {
 	 */
 	private static final String RELEASES_HOLD = "UserTask_ResolveReversedPayment";
 
+	/**
+	 * The extension property that marks a wait on the applicant; its value is the reason
+	 * the reports show (for example {@code MISSING_INFORMATION}).
+	 */
+	public static final String WAITING_ON_APPLICANT = "waitingOnApplicant";
+
+	/** The longest text a Camunda string variable takes, with room to spare. */
+	static final int TEXT_LIMIT = 3_900;
+
 	private final ApplicationFileRepository files;
 
 	private final CaseSummaries summaries;
@@ -47,10 +57,13 @@ public class TaskLifecycle {
 
 	private final Set<String> recordedInputs;
 
+	private final CaseTimeline timeline;
+
 	TaskLifecycle(ApplicationFileRepository files, CaseSummaries summaries, PnpProperties properties,
 			ProgramClock clock, List<TaskCompletionHandler> handlers, List<TaskDetailsProvider> details,
-			List<UnitTaskDetailsProvider> unitDetails) {
+			List<UnitTaskDetailsProvider> unitDetails, CaseTimeline timeline) {
 		this.files = files;
+		this.timeline = timeline;
 		this.summaries = summaries;
 		this.properties = properties;
 		this.clock = clock;
@@ -111,13 +124,14 @@ public class TaskLifecycle {
 		for (String cardVariable : CARD_VARIABLES) {
 			task.setVariableLocal(cardVariable, task.getVariable(cardVariable));
 		}
-		task.setVariableLocal(ProcessVariables.CASE_SUMMARY, this.summaries.summarise(file));
+		task.setVariableLocal(ProcessVariables.CASE_SUMMARY, fitted(this.summaries.summarise(file)));
 		StringBuilder details = new StringBuilder();
 		for (TaskDetailsProvider provider : this.details.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
 			details.append(provider.details(file, task.getTaskDefinitionKey())).append("\n");
 		}
-		task.setVariableLocal(ProcessVariables.TASK_DETAILS, details.toString());
+		task.setVariableLocal(ProcessVariables.TASK_DETAILS, fitted(details.toString()));
 		file.moveToStage(baseName);
+		this.timeline.taskCreated(file, task.getId(), task.getTaskDefinitionKey(), baseName);
 	}
 
 	public void onComplete(DelegateTask task) {
@@ -135,6 +149,52 @@ public class TaskLifecycle {
 		handler.complete(new TaskCompletion(task, file, user));
 		for (String input : handler.recordedInputs()) {
 			task.getExecution().removeVariable(input);
+		}
+		if (file != null) {
+			this.timeline.taskEnded(file, task.getId(), task.getTaskDefinitionKey(), true);
+		}
+	}
+
+	/**
+	 * The text cut to what a Camunda string variable holds (4,000 characters on every
+	 * database), at a line's end, saying it was cut: a task whose summary or details were
+	 * longer could not be created at all.
+	 */
+	static String fitted(String text) {
+		if (text == null || text.length() <= TEXT_LIMIT) {
+			return text;
+		}
+		String note = "\n\n… shortened here; the whole record is on the file.";
+		int cut = text.lastIndexOf('\n', TEXT_LIMIT - note.length());
+		return text.substring(0, (cut > 0) ? cut : TEXT_LIMIT - note.length()) + note;
+	}
+
+	/** A task cancelled (a boundary event, a withdrawal): its time at the task ends. */
+	public void onDelete(DelegateTask task) {
+		if (isAboutAFile(task)) {
+			// a file that is gone must not stop its instance from being deleted
+			this.files.findById((Long) task.getVariable(ProcessVariables.APPLICATION_ID))
+				.ifPresent((file) -> this.timeline.taskEnded(file, task.getId(), task.getTaskDefinitionKey(), false));
+		}
+	}
+
+	/**
+	 * The file starts or stops waiting on the applicant at an element marked with the
+	 * extension property {@value #WAITING_ON_APPLICANT}.
+	 */
+	public void onWaiting(DelegateExecution execution, String reason, boolean started) {
+		Object id = execution.getVariable(ProcessVariables.APPLICATION_ID);
+		if (!(id instanceof Long applicationId)) {
+			return;
+		}
+		ApplicationFile file = this.files.findById(applicationId)
+			.orElseThrow(() -> new IllegalStateException(
+					"Execution " + execution.getId() + " points to no file (" + applicationId + ")"));
+		if (started) {
+			this.timeline.waitingStarted(file, reason);
+		}
+		else {
+			this.timeline.waitingEnded(file, reason);
 		}
 	}
 

@@ -254,6 +254,57 @@ public class Reconciliations {
 	}
 
 	/**
+	 * The money of every file between two instants, per stream (each stream of the
+	 * program, zero where nothing happened): fees expected of the files received,
+	 * payments received, deposited and refunded, as the reconciliation counts them. Two
+	 * grouped queries, whatever the number of files.
+	 */
+	public Map<String, Figures> sumsByStream(Instant from, Instant until) {
+		return sumsByStream(new MapSqlParameterSource().addValue("from", utc(from)).addValue("until", utc(until)));
+	}
+
+	private Map<String, Figures> sumsByStream(MapSqlParameterSource range) {
+		Map<String, Figures> byStream = new LinkedHashMap<>();
+		this.streams.codes().forEach((code) -> byStream.put(code, Figures.zero()));
+
+		sumByStream(byStream, Figures::withExpected, """
+				select f.stream, sum(f.expected_fee) from application_file f
+				where f.received_at >= :from and f.received_at < :until and f.expected_fee is not null
+				group by f.stream
+				""", range);
+		// the money in one pass over the payments: received and refunded on the day the
+		// money came or went back; deposited, what the bank got: the payments of the
+		// batches confirmed in the period, less those reversed before the confirmation
+		// (left out of the deposit); a payment reversed after it stays deposited and is a
+		// REVERSED variance
+		this.jdbc.query(
+				"""
+						select f.stream,
+						  sum(case when p.kind = 'PAYMENT' and p.status <> 'REVERSED'
+						            and p.received_at >= :from and p.received_at < :until then p.amount else 0 end) received,
+						  sum(case when p.kind = 'PAYMENT' and b.confirmed_at >= :from and b.confirmed_at < :until
+						            and (p.status <> 'REVERSED' or p.reversed_at > b.confirmed_at) then p.amount else 0 end) deposited,
+						  sum(case when p.kind = 'REFUND' and p.status <> 'REVERSED'
+						            and p.received_at >= :from and p.received_at < :until then p.amount else 0 end) refunded
+						from payment p
+						join application_file f on f.id = p.application_id
+						left join deposit_batch b on b.id = p.deposit_batch_id
+						where (p.received_at >= :from and p.received_at < :until)
+						   or (b.confirmed_at >= :from and b.confirmed_at < :until)
+						group by f.stream
+						""",
+				range, (ResultSet rs) -> {
+					String stream = rs.getString("stream");
+					byStream.put(stream,
+							byStream.getOrDefault(stream, Figures.zero())
+								.withReceived(rs.getBigDecimal("received").setScale(2))
+								.withDeposited(rs.getBigDecimal("deposited").setScale(2))
+								.withRefunded(rs.getBigDecimal("refunded").setScale(2)));
+				});
+		return byStream;
+	}
+
+	/**
 	 * The figures of the period per stream and in total, and the variances as the ledger
 	 * shows them now (not stored).
 	 */
@@ -263,38 +314,7 @@ public class Reconciliations {
 		ZoneId zone = this.clock.zone();
 		MapSqlParameterSource range = new MapSqlParameterSource().addValue("from", utc(period.from(zone)))
 			.addValue("until", utc(period.until(zone)));
-		Map<String, Figures> byStream = new LinkedHashMap<>();
-		this.streams.codes().forEach((code) -> byStream.put(code, Figures.zero()));
-
-		sumByStream(byStream, Figures::withExpected, """
-				select f.stream, sum(f.expected_fee) from application_file f
-				where f.received_at >= :from and f.received_at < :until and f.expected_fee is not null
-				group by f.stream
-				""", range);
-		sumByStream(byStream, Figures::withReceived,
-				"""
-						select f.stream, sum(p.amount) from payment p join application_file f on f.id = p.application_id
-						where p.kind = 'PAYMENT' and p.status <> 'REVERSED' and p.received_at >= :from and p.received_at < :until
-						group by f.stream
-						""",
-				range);
-		// what the bank got: the payments of the batches confirmed in the period, less
-		// those reversed before the confirmation (left out of the deposit); a payment
-		// reversed after it stays deposited and is a REVERSED variance
-		sumByStream(byStream, Figures::withDeposited, """
-				select f.stream, sum(p.amount) from payment p
-				join deposit_batch b on b.id = p.deposit_batch_id
-				join application_file f on f.id = p.application_id
-				where p.kind = 'PAYMENT' and b.confirmed_at >= :from and b.confirmed_at < :until
-				  and (p.status <> 'REVERSED' or p.reversed_at > b.confirmed_at)
-				group by f.stream
-				""", range);
-		// refunds count when the money went back: the REFUND payment's date
-		sumByStream(byStream, Figures::withRefunded, """
-				select f.stream, sum(p.amount) from payment p join application_file f on f.id = p.application_id
-				where p.kind = 'REFUND' and p.status <> 'REVERSED' and p.received_at >= :from and p.received_at < :until
-				group by f.stream
-				""", range);
+		Map<String, Figures> byStream = sumsByStream(range);
 
 		List<Found> found = new ArrayList<>();
 		// files received in the period whose fee is not known yet or not paid exactly

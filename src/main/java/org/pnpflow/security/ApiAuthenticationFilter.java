@@ -13,10 +13,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication of our API against Camunda's users and groups, the same
- * identities that log into Tasklist. Unknown or wrong credentials get 401 with a problem
- * body; when the database that holds the users cannot be reached, the request gets the
- * same 503 problem as a controller would give ({@link DatabaseOutage}).
+ * Authentication of our API against Camunda's users and groups, the same identities that
+ * log into Tasklist: HTTP Basic, or, for reading (GET and HEAD only, so that no page of
+ * another site can make a signed-in browser change anything), the session of someone
+ * signed in to Tasklist in the same browser, which is how the dashboard reads its
+ * reports. Unknown or wrong credentials get 401 with a problem body (without the Basic
+ * challenge for the pages' own requests, which send {@code X-Requested-With}, so that the
+ * browser shows the page's sign-in rather than its own); when the database that holds the
+ * users cannot be reached, the request gets the same 503 problem as a controller would
+ * give ({@link DatabaseOutage}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -45,6 +50,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		Optional<ApiUser> user;
 		try {
 			user = BasicCredentials.signIn(this.identity, request.getHeader(HttpHeaders.AUTHORIZATION));
+			if (user.isEmpty() && request.getHeader(HttpHeaders.AUTHORIZATION) == null && isRead(request)) {
+				user = sessionUser(request);
+			}
 		}
 		catch (RuntimeException failure) {
 			if (!DatabaseOutage.isCause(failure)) {
@@ -58,9 +66,26 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PNP Flow\"");
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PNP Flow\"");
+		}
 		ProblemResponses.send(response, HttpStatus.UNAUTHORIZED,
 				"Sign in with your PNP Flow user name and password (HTTP Basic).");
+	}
+
+	private static boolean isRead(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+	}
+
+	/**
+	 * Who is signed in to the Camunda web apps in this session, with their groups as the
+	 * identity service has them now (not as the session cached them at sign-in: someone
+	 * taken out of a group loses its reports at once).
+	 */
+	private Optional<ApiUser> sessionUser(HttpServletRequest request) {
+		return WebAppSession.userId(request)
+			.filter((userId) -> this.identity.createUserQuery().userId(userId).count() == 1)
+			.map((userId) -> ApiUser.withGroupsOf(this.identity, userId));
 	}
 
 }

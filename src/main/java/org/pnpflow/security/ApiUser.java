@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 
 /**
  * The signed-in caller of our API: a Camunda user and their groups.
@@ -19,6 +21,12 @@ public record ApiUser(String id, List<String> groups) {
 			throw new IllegalStateException("The API authentication filter did not run for " + request.getRequestURI());
 		}
 		return user;
+	}
+
+	/** The user with the groups the identity service gives them now. */
+	static ApiUser withGroupsOf(IdentityService identity, String userId) {
+		return new ApiUser(userId,
+				identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
 	}
 
 	/** The signed-in caller, if the request was authenticated. */

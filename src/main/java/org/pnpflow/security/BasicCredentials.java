@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 
 /**
  * An HTTP Basic {@code Authorization} header, read the one way every filter of ours reads
@@ -28,8 +27,7 @@ public final class BasicCredentials {
 	 */
 	public static Optional<ApiUser> signIn(IdentityService identity, String header) {
 		return decode(header).filter((decoded) -> identity.checkPassword(decoded[0], decoded[1]))
-			.map((decoded) -> new ApiUser(decoded[0],
-					identity.createGroupQuery().groupMember(decoded[0]).list().stream().map(Group::getId).toList()));
+			.map((decoded) -> ApiUser.withGroupsOf(identity, decoded[0]));
 	}
 
 	private static Optional<String[]> decode(String header) {

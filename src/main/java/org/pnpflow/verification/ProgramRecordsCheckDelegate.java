@@ -22,6 +22,8 @@ class ProgramRecordsCheckDelegate implements JavaDelegate {
 
 	static final String CHECK_TYPE = "PROGRAM_RECORDS";
 
+	static final int LISTED = 20;
+
 	private final CaseFiles files;
 
 	private final JdbcTemplate jdbc;
@@ -67,28 +69,40 @@ class ProgramRecordsCheckDelegate implements JavaDelegate {
 		String evidence;
 		if (!bansInForce.isEmpty()) {
 			result = VerificationResult.CONCERN;
-			evidence = "A misrepresentation ban is in force on the same person: " + String.join(", ", bansInForce)
-					+ ". All files of the same person: " + String.join(", ", others) + ".";
+			evidence = "A misrepresentation ban is in force on the same person: " + listed(bansInForce)
+					+ ". All files of the same person: " + listed(others) + ".";
 		}
 		else if (!openWithSamePassport.isEmpty()) {
 			result = VerificationResult.CONCERN;
-			evidence = "The same passport number is on another open file: " + String.join(", ", openWithSamePassport)
+			evidence = "The same passport number is on another open file: " + listed(openWithSamePassport)
 					+ ". Two applications of one person are open at once.";
 		}
 		else if (!refusals.isEmpty()) {
 			result = VerificationResult.CONCERN;
-			evidence = "Earlier refusal(s) of the same person: " + String.join(", ", refusals)
-					+ ". All files of the same person: " + String.join(", ", others) + ".";
+			evidence = "Earlier refusal(s) of the same person: " + listed(refusals) + ". All files of the same person: "
+					+ listed(others) + ".";
 		}
 		else if (!others.isEmpty()) {
 			result = VerificationResult.CLEAR;
-			evidence = "Other files of the same person, none refused: " + String.join(", ", others) + ".";
+			evidence = "Other files of the same person, none refused: " + listed(others) + ".";
 		}
 		else {
 			result = VerificationResult.CLEAR;
 			evidence = "No other file with the same passport number, or the same family name and date of birth.";
 		}
 		this.checks.save(new VerificationCheck(file.getId(), CHECK_TYPE, result, evidence, "system", this.clock.now()));
+	}
+
+	/**
+	 * File numbers for the evidence, at most {@value #LISTED}, then how many more: a
+	 * person with many files (or a common name and birth date) must not make the evidence
+	 * longer than its column or the task's details.
+	 */
+	static String listed(List<String> numbers) {
+		if (numbers.size() <= LISTED) {
+			return String.join(", ", numbers);
+		}
+		return String.join(", ", numbers.subList(0, LISTED)) + " and " + (numbers.size() - LISTED) + " more";
 	}
 
 }

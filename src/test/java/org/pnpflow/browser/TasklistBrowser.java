@@ -108,6 +108,9 @@ final class TasklistBrowser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--user-data-dir=" + profile, "--window-size=1600,1000", "--lang=en-US");
+		// what the page downloads goes to the profile's downloads, without asking
+		options.setExperimentalOption("prefs", Map.of("download.default_directory",
+				profile.resolve("downloads").toString(), "download.prompt_for_download", false));
 		try {
 			return new TasklistBrowser(new ChromeDriver(options), profile,
 					"http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
@@ -120,6 +123,11 @@ final class TasklistBrowser implements AutoCloseable {
 
 	WebDriver driver() {
 		return this.driver;
+	}
+
+	/** Where the browser saves what it downloads. */
+	Path downloads() {
+		return this.profile.resolve("downloads");
 	}
 
 	/** Waits up to {@link #UI_TIMEOUT}, looking again when Tasklist redrew the page. */

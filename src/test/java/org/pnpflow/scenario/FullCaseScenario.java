@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.pnpflow.ApiClient;
+import org.pnpflow.ReportJson;
 import org.pnpflow.TestApplications;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -84,6 +87,25 @@ abstract class FullCaseScenario {
 		assertThat(status.get("certificateNumber").asText()).matches("PNP-NC-\\d{4}-\\d{6}");
 		assertThat(status.get("certificateStatus").asText()).isEqualTo("VALID");
 		assertThat(status.get("waitingFor").asText()).isEqualTo("FEDERAL_PERMANENT_RESIDENCE_DECISION");
+
+		// the manager's reports count it, on this database: one file at each milestone,
+		// the tasks it went through, one nomination
+		JsonNode times = call("manager", "GET", "/api/reports/service-times", null, 200);
+		for (JsonNode milestone : ReportJson.table(times, "milestones").get("rows")) {
+			assertThat(milestone.get(1).asInt()).as("files at %s", milestone.get(0).asText()).isEqualTo(1);
+		}
+		List<String> stages = new ArrayList<>();
+		ReportJson.table(times, "stages").get("rows").forEach((row) -> stages.add(row.get(0).asText()));
+		assertThat(stages).contains("Confirm completeness", "Assess eligibility", "Sign off recommendation",
+				"Sign nomination");
+		JsonNode decisions = call("manager", "GET", "/api/reports/decisions", null, 200);
+		JsonNode total = ReportJson.table(decisions, "by-stream")
+			.get("rows")
+			.get(ReportJson.table(decisions, "by-stream").get("rows").size() - 1);
+		assertThat(total.get(1).asInt()).as("nominations").isEqualTo(1);
+		for (String report : List.of("trends", "queues", "revenue-summary")) {
+			assertThat(call("analyst", "GET", "/api/reports/" + report, null, 200).get("tables")).isNotEmpty();
+		}
 	}
 
 	@Test
