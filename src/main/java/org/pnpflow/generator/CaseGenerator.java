@@ -87,17 +87,7 @@ class CaseGenerator implements ApplicationRunner {
 		long started = System.nanoTime();
 		SyntheticCases writer = new SyntheticCases(this.dataSource, this.clock.zone(), prefix, archivedBefore);
 		CaseShapes shapes = new CaseShapes(seed, List.copyOf(this.streams.codes()), now, Duration.ofDays(365L * years));
-		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
-		for (int done = 0; done < cases; done += CHUNK) {
-			List<SyntheticCase> chunk = new ArrayList<>();
-			for (int i = done; i < Math.min(cases, done + CHUNK); i++) {
-				chunk.add(shapes.next());
-			}
-			transaction.executeWithoutResult((status) -> writer.write(chunk));
-			if ((done + CHUNK) % 100_000 < CHUNK) {
-				System.out.printf(Locale.ROOT, "  %,d concluded cases written%n", Math.min(cases, done + CHUNK));
-			}
-		}
+		writeConcluded(writer, shapes, new TransactionTemplate(this.transactions), cases);
 		writer.finish();
 		double historicSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -117,6 +107,20 @@ class CaseGenerator implements ApplicationRunner {
 				openSeconds);
 		if (this.environment.getProperty("pnp.generate.exit", Boolean.class, true)) {
 			System.exit(SpringApplication.exit(this.context, () -> 0));
+		}
+	}
+
+	/** Writes the cases in chunks, each in a transaction, saying every 100,000. */
+	static void writeConcluded(SyntheticCases writer, CaseShapes shapes, TransactionTemplate transaction, int cases) {
+		for (int done = 0; done < cases; done += CHUNK) {
+			List<SyntheticCase> chunk = new ArrayList<>();
+			for (int i = done; i < Math.min(cases, done + CHUNK); i++) {
+				chunk.add(shapes.next());
+			}
+			transaction.executeWithoutResult((status) -> writer.write(chunk));
+			if ((done + CHUNK) % 100_000 < CHUNK) {
+				System.out.printf(Locale.ROOT, "  %,d concluded cases written%n", Math.min(cases, done + CHUNK));
+			}
 		}
 	}
 

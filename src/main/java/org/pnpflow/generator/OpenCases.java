@@ -2,6 +2,7 @@ package org.pnpflow.generator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -29,22 +30,6 @@ import org.springframework.web.client.RestClient;
  */
 final class OpenCases {
 
-	/** What staff submit at each task this generator knows how to work. */
-	private static final Map<String, Step> STEPS = Map.of("UserTask_ConfirmCompleteness",
-			new Step("intake", "intake", Map.of("completenessDecision", "COMPLETE")), "UserTask_RecordVerificationCall",
-			new Step("officer", "officers",
-					Map.of("callNumberDialled", "+1 306 555 0100", "callPersonReached", "Pat Morrison", "callConfirmed",
-							"Offer, wage and start date confirmed.", "verificationCallResult", "CLEAR")),
-			"UserTask_ScheduleInterview", new Step("officer", "officers", Map.of()), "UserTask_RecordInterviewOutcome",
-			new Step("officer", "officers",
-					Map.of("interviewOutcome", "HELD", "interviewNotes", "Answers consistent with the file.")),
-			"UserTask_AssessEligibility",
-			new Step("officer", "officers",
-					Map.of("recommendation", "NOMINATE", "recommendationReasons",
-							"Meets every criterion of the stream.", "workPermitSupportRequested", true,
-							"criteriaConfirmed", true)),
-			"UserTask_SignOffRecommendation", new Step("manager", "managers", Map.of("signOffDecision", "APPROVE")));
-
 	private static final String[] FAMILY_NAMES = { "Adeyemi", "Tran", "Mehta", "Reyes", "Bondarenko", "Farah",
 			"Castillo", "Zhou", "Chowdhury", "Kaur", "Dubois", "Park" };
 
@@ -57,9 +42,6 @@ final class OpenCases {
 	private final RestClient api;
 
 	private final Random random;
-
-	private record Step(String user, String group, Map<String, Object> form) {
-	}
 
 	OpenCases(ProcessEngine engine, LocalRegistryWorker registryWorker, RestClient api, long seed) {
 		this.engine = engine;
@@ -103,18 +85,36 @@ final class OpenCases {
 	}
 
 	private String submit(int serial) {
-		String passport = String.format("O%08d", serial);
-		String country = COUNTRIES[this.random.nextInt(COUNTRIES.length)];
+		Map<String, Object> application = application("synthetic-open-" + serial + "-" + Instant.now().toEpochMilli(),
+				"O", serial, this.random);
+		Map<?, ?> receipt = this.api.post()
+			.uri("/api/applications")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(application)
+			.retrieve()
+			.body(Map.class);
+		return String.valueOf(receipt.get("fileNumber"));
+	}
+
+	/**
+	 * A complete Skilled Worker application, paid, of a person no earlier file shares:
+	 * the passport number is the letter and the serial, the family name and date of birth
+	 * vary with the serial.
+	 */
+	static Map<String, Object> application(String submissionId, String passportLetter, int serial, Random random) {
+		String passport = String.format("%s%08d", passportLetter, serial);
+		String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
 		Map<String, Object> application = new LinkedHashMap<>();
-		application.put("submissionId", "synthetic-open-" + serial + "-" + Instant.now().toEpochMilli());
+		application.put("submissionId", submissionId);
 		application.put("stream", "SKILLED_WORKER");
-		application.put("channel", this.random.nextInt(100) < 85 ? "PORTAL" : "PAPER");
+		application.put("channel", random.nextInt(100) < 85 ? "PORTAL" : "PAPER");
 		// a different person each time: the records check finds no earlier file
 		application.put("applicant",
 				Map.of("familyName", FAMILY_NAMES[serial % FAMILY_NAMES.length], "givenNames", "Open " + serial,
 						"dateOfBirth", java.time.LocalDate.of(1965, 1, 1).plusDays(serial * 7L % 14_000).toString(),
 						"countryOfCitizenship", country, "passportNumber", passport, "email",
-						"open." + serial + "@synthetic.example", "preferredLanguage", "EN"));
+						passportLetter.toLowerCase(java.util.Locale.ROOT) + "." + serial + "@synthetic.example",
+						"preferredLanguage", "EN"));
 		application.put("accompanyingSpouse", false);
 		application.put("inCanada", false);
 		application.put("occupationCode", "21231");
@@ -122,9 +122,9 @@ final class OpenCases {
 				4, "provincialConnection", "NONE"));
 		application.put("employer", Map.of("legalName", "Northern Lights Software Inc.", "businessNumber", "123456789",
 				"contactName", "Pat Morrison", "contactPhone", "+1 306 555 0100"));
-		if (this.random.nextInt(100) < 40) {
-			application.put("representative", Map.of("fullName", "Daniel Roy", "licenceNumber", "R512345", "email",
-					"daniel.roy@royimmigration.example"));
+		if (random.nextInt(100) < 40) {
+			application.put("representative", Map.of("fullName", "Omar Haddad", "licenceNumber", "R512345", "email",
+					"omar.haddad@haddadimmigration.example"));
 		}
 		List<Map<String, Object>> documents = new ArrayList<>();
 		documents.add(Map.of("documentType", "PASSPORT", "issuedOn", "2022-01-10", "expiresOn", "2032-01-09",
@@ -142,32 +142,22 @@ final class OpenCases {
 		application.put("documents", documents);
 		application.put("payment", Map.of("method", "CARD", "amount", "1500.00", "currency", "CAD", "reference",
 				"SYN-OPEN-" + serial + "-" + Instant.now().toEpochMilli()));
-		Map<?, ?> receipt = this.api.post()
-			.uri("/api/applications")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(application)
-			.retrieve()
-			.body(Map.class);
-		return String.valueOf(receipt.get("fileNumber"));
+		return application;
 	}
 
 	/** Works the case's one open task if this generator knows it; false otherwise. */
 	private boolean work(String instance) {
 		TaskService tasks = this.engine.getTaskService();
 		List<Task> open = tasks.createTaskQuery().processInstanceId(instance).list();
-		if (open.size() != 1 || !STEPS.containsKey(open.get(0).getTaskDefinitionKey())) {
+		LocalDate today = ClockUtil.now().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		NominationPath.Step step = (open.size() == 1) ? NominationPath.step(open.get(0).getTaskDefinitionKey(), today)
+				: null;
+		// open cases stop before the director's signature at the latest: no certificate
+		if (step == null || NominationPath.SIGN_NOMINATION.equals(open.get(0).getTaskDefinitionKey())) {
 			return false;
 		}
 		Task task = open.get(0);
-		Step step = STEPS.get(task.getTaskDefinitionKey());
-		Map<String, Object> form = new LinkedHashMap<>(step.form());
-		if ("UserTask_ScheduleInterview".equals(task.getTaskDefinitionKey())) {
-			form.put("interviewDate",
-					ClockUtil.now().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(3).toString());
-			form.put("interviewTime", "09:00");
-			form.put("interviewMode", "PHONE");
-			form.put("interviewLocation", "+1 306 555 0101");
-		}
+		Map<String, Object> form = step.form();
 		IdentityService identity = this.engine.getIdentityService();
 		identity.setAuthentication(step.user(), List.of(step.group()));
 		try {

@@ -158,6 +158,54 @@ public class SyntheticCases {
 				+ " elapsed_seconds, waiting_seconds) values (?, ?, ?, ?, ?, ?)", milestones);
 	}
 
+	/** A file written as open, for a process instance to be started on it. */
+	public record OpenFile(long id, String fileNumber, String stream, boolean represented) {
+	}
+
+	/**
+	 * Writes files received and still open, each with its applicant and its fee, paid and
+	 * not yet deposited; their outcomes, visits and milestones are left out. The caller
+	 * starts each one's process instance.
+	 */
+	public List<OpenFile> writeOpen(List<SyntheticCase> cases) {
+		List<Object[]> applicants = new ArrayList<>();
+		List<Object[]> files = new ArrayList<>();
+		List<Object[]> payments = new ArrayList<>();
+		List<OpenFile> written = new ArrayList<>();
+		for (SyntheticCase c : cases) {
+			long fileId = this.nextFileId++;
+			long applicantId = this.nextApplicantId++;
+			this.serial++;
+			String family = FAMILY_NAMES[this.serial % FAMILY_NAMES.length];
+			String given = GIVEN_NAMES[(this.serial / FAMILY_NAMES.length) % GIVEN_NAMES.length];
+			applicants.add(new Object[] { applicantId, family, given,
+					LocalDate.of(1975 + this.serial % 25, 1 + this.serial % 12, 1 + this.serial % 28), c.citizenship,
+					String.format(Locale.ROOT, "Q%08d", this.serial),
+					given.toLowerCase(Locale.ROOT) + "." + this.serial + "@synthetic.example", "EN" });
+			String number = String.format(Locale.ROOT, "%s-%d-%07d", this.prefix,
+					c.receivedAt.atZone(this.zone).getYear(), this.serial);
+			files.add(new Object[] { fileId, number, "synthetic-" + number, c.stream, c.channel, utc(c.receivedAt),
+					c.receivedAt.atZone(this.zone).toLocalDate(), c.citizenship, c.represented, applicantId, false,
+					false, "OPEN", "Assessment", "NORMAL", "", c.fee, null, null, null });
+			if (c.fee != null) {
+				payments.add(new Object[] { fileId, "PAYMENT", "CARD", c.fee, "synthetic-pay-" + this.serial,
+						utc(c.receivedAt), "RECEIVED", null });
+			}
+			written.add(new OpenFile(fileId, number, c.stream, c.represented));
+		}
+		this.jdbc.batchUpdate("insert into applicant (id, family_name, given_names, date_of_birth,"
+				+ " country_of_citizenship, passport_number, email, preferred_language) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				applicants);
+		this.jdbc.batchUpdate("insert into application_file (id, file_number, submission_id, stream, channel,"
+				+ " received_at, received_on, citizenship, has_representative, applicant_id, accompanying_spouse,"
+				+ " in_canada, status, stage, priority, flags, expected_fee, outcome, decided_at, closed_at, version)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", files);
+		this.jdbc.batchUpdate("insert into payment (application_id, kind, method, amount, currency, reference,"
+				+ " received_at, recorded_by, status, deposit_batch_id) values (?, ?, ?, ?, 'CAD', ?, ?, 'synthetic', ?, ?)",
+				payments);
+		return written;
+	}
+
 	/**
 	 * Sets the identity columns past the ids written here, so that what the program adds
 	 * afterwards does not collide with them.
