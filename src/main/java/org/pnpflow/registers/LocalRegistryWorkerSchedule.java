@@ -30,8 +30,8 @@ class LocalRegistryWorkerSchedule {
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${pnp.registries.poll-interval:PT5S}",
-			initialDelayString = "${pnp.registries.poll-interval:PT5S}")
+	@Scheduled(fixedDelayString = "${pnp.registries.poll-interval:PT0.5S}",
+			initialDelayString = "${pnp.registries.poll-interval:PT0.5S}")
 	void poll() {
 		try {
 			for (int poll = 0; poll < MAX_POLLS_IN_A_ROW; poll++) {

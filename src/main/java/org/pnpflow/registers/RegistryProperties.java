@@ -33,7 +33,7 @@ public class RegistryProperties {
 	 * How long the worker waits between two polls ({@code pnp.registries.poll-interval},
 	 * read by the schedule).
 	 */
-	private Duration pollInterval = Duration.ofSeconds(5);
+	private Duration pollInterval = Duration.ofMillis(500);
 
 	/** How many tasks one poll fetches at most. */
 	private int maxTasks = 20;
