@@ -178,7 +178,7 @@ class FlowBenchmark implements ApplicationRunner {
 		int warmup = setting("warmup", 10);
 		int rate = setting("intake-rate", 20);
 		int seconds = setting("intake-seconds", 60);
-		int queueRounds = setting("queue-rounds", 100);
+		int queueRounds = setting("queue-rounds", 30);
 		int reportRounds = setting("report-rounds", 3);
 		double openShare = this.environment.getProperty("pnp.benchmark.open-share", Double.class, 0.1);
 		List<Integer> volumes = List.of(this.environment.getProperty("pnp.benchmark.volumes", Integer[].class,
@@ -521,7 +521,8 @@ class FlowBenchmark implements ApplicationRunner {
 			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
 		if (product != null && product.toLowerCase(Locale.ROOT).contains("postgres")) {
 			for (String table : List.of("act_ru_task", "act_ru_execution", "act_ru_variable", "act_ru_identitylink",
-					"act_ru_job", "act_hi_procinst", "act_hi_taskinst", "act_hi_actinst", "act_hi_varinst")) {
+					"act_ru_authorization", "act_ru_job", "act_hi_procinst", "act_hi_taskinst", "act_hi_actinst",
+					"act_hi_varinst")) {
 				this.jdbc.execute("vacuum analyze " + table);
 			}
 		}

@@ -70,6 +70,10 @@ final class ClusterNode implements AutoCloseable {
 		properties.put("camunda.bpm.generic-properties.properties.hostname", hostname);
 		properties.put("camunda.bpm.job-execution.enabled", "true");
 		properties.put("camunda.bpm.job-execution.lock-time-in-millis", "10000");
+		// more job threads than a 2-core deployment is given: more steps of one case
+		// racing each other across the nodes, which is what this test is for
+		properties.put("camunda.bpm.job-execution.core-pool-size", "3");
+		properties.put("camunda.bpm.job-execution.max-pool-size", "6");
 		// a step failing for a passing reason (a slow pool on a busy machine) is retried
 		// within seconds, not the 5 min of a deployment, which would outlast the test's
 		// patience; a step that keeps failing still ends as an incident, which fails it
