@@ -34,6 +34,19 @@ public class SyntheticCases {
 	private static final String[] GIVEN_NAMES = { "Amara", "Minh", "Priya", "Joao", "Olena", "Karim", "Lucia", "Wei",
 			"Farhana", "Arjun", "Claire", "Ji-woo", "Kwame", "Ana", "Daria", "Mateo" };
 
+	private static final String INSERT_APPLICANT = "insert into applicant (id, family_name, given_names,"
+			+ " date_of_birth, country_of_citizenship, passport_number, email, preferred_language)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_FILE = "insert into application_file (id, file_number, submission_id,"
+			+ " stream, channel, received_at, received_on, citizenship, has_representative, applicant_id,"
+			+ " accompanying_spouse, in_canada, status, stage, priority, flags, expected_fee, outcome, decided_at,"
+			+ " closed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+	private static final String INSERT_PAYMENT = "insert into payment (application_id, kind, method, amount,"
+			+ " currency, reference, received_at, recorded_by, status, deposit_batch_id)"
+			+ " values (?, ?, ?, ?, 'CAD', ?, ?, 'synthetic', ?, ?)";
+
 	private final JdbcTemplate jdbc;
 
 	private final ZoneId zone;
@@ -137,19 +150,12 @@ public class SyntheticCases {
 						milestone.waitingSeconds() });
 			}
 		}
-		this.jdbc.batchUpdate("insert into applicant (id, family_name, given_names, date_of_birth,"
-				+ " country_of_citizenship, passport_number, email, preferred_language) values (?, ?, ?, ?, ?, ?, ?, ?)",
-				applicants);
-		this.jdbc.batchUpdate("insert into application_file (id, file_number, submission_id, stream, channel,"
-				+ " received_at, received_on, citizenship, has_representative, applicant_id, accompanying_spouse,"
-				+ " in_canada, status, stage, priority, flags, expected_fee, outcome, decided_at, closed_at, version)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", files);
+		this.jdbc.batchUpdate(INSERT_APPLICANT, applicants);
+		this.jdbc.batchUpdate(INSERT_FILE, files);
 		this.jdbc.batchUpdate("insert into deposit_batch (id, batch_number, prepared_at, payment_count, total, status,"
 				+ " confirmed_at, confirmed_by, deposited_on) values (?, ?, ?, 0, 0, 'CONFIRMED', ?, 'synthetic', ?)",
 				batches);
-		this.jdbc.batchUpdate("insert into payment (application_id, kind, method, amount, currency, reference,"
-				+ " received_at, recorded_by, status, deposit_batch_id) values (?, ?, ?, ?, 'CAD', ?, ?, 'synthetic', ?, ?)",
-				payments);
+		this.jdbc.batchUpdate(INSERT_PAYMENT, payments);
 		this.jdbc.batchUpdate("insert into stage_visit (application_id, stream, task_key, stage, entered_at, left_at,"
 				+ " elapsed_seconds) values (?, ?, ?, ?, ?, ?, ?)", visits);
 		this.jdbc.batchUpdate("insert into applicant_wait (application_id, stream, reason, started_at, ended_at,"
@@ -193,16 +199,9 @@ public class SyntheticCases {
 			}
 			written.add(new OpenFile(fileId, number, c.stream, c.represented));
 		}
-		this.jdbc.batchUpdate("insert into applicant (id, family_name, given_names, date_of_birth,"
-				+ " country_of_citizenship, passport_number, email, preferred_language) values (?, ?, ?, ?, ?, ?, ?, ?)",
-				applicants);
-		this.jdbc.batchUpdate("insert into application_file (id, file_number, submission_id, stream, channel,"
-				+ " received_at, received_on, citizenship, has_representative, applicant_id, accompanying_spouse,"
-				+ " in_canada, status, stage, priority, flags, expected_fee, outcome, decided_at, closed_at, version)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", files);
-		this.jdbc.batchUpdate("insert into payment (application_id, kind, method, amount, currency, reference,"
-				+ " received_at, recorded_by, status, deposit_batch_id) values (?, ?, ?, ?, 'CAD', ?, ?, 'synthetic', ?, ?)",
-				payments);
+		this.jdbc.batchUpdate(INSERT_APPLICANT, applicants);
+		this.jdbc.batchUpdate(INSERT_FILE, files);
+		this.jdbc.batchUpdate(INSERT_PAYMENT, payments);
 		return written;
 	}
 
