@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.pnpflow.process.Databases;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.reports.Report;
 import org.pnpflow.reports.ReportFilter;
@@ -57,9 +58,7 @@ class ReportBenchmark implements ApplicationRunner {
 		Long tasks = this.jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
 		LocalDate first = this.jdbc.queryForObject("select min(received_on) from application_file", LocalDate.class);
 		LocalDate today = this.clock.today();
-		String database = this.jdbc
-			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName() + " "
-					+ connection.getMetaData().getDatabaseProductVersion());
+		String database = Databases.describe(this.jdbc.getDataSource());
 		System.out.printf(Locale.ROOT,
 				"%nReports benchmark on %s: %,d files, %,d task visits, %,d open tasks; %d rounds per report%n",
 				database, files, visits, tasks, this.rounds);

@@ -1,10 +1,7 @@
 package org.pnpflow.operations;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
-
 import org.camunda.bpm.engine.ProcessEngine;
+import org.pnpflow.process.Databases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -37,7 +34,7 @@ class PlannerStatistics implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (!isPostgres()) {
+		if (!Databases.isPostgres(this.jdbc.getDataSource())) {
 			return;
 		}
 		Integer present = this.jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?",
@@ -58,17 +55,6 @@ class PlannerStatistics implements InitializingBean {
 					+ " (PostgreSQL 14 or later needed); Tasklist's queues will be slow with many open tasks: {}",
 					unsupported.getMessage());
 		}
-	}
-
-	private boolean isPostgres() {
-		return Boolean.TRUE.equals(this.jdbc.execute((Connection connection) -> {
-			try {
-				return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-			}
-			catch (SQLException ex) {
-				return false;
-			}
-		}));
 	}
 
 }
