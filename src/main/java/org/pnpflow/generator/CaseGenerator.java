@@ -14,7 +14,6 @@ import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.Streams;
 import org.pnpflow.registers.LocalRegistryWorker;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;

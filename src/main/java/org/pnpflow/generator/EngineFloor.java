@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -18,7 +19,6 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import org.pnpflow.security.Groups;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine's own floor for a nominated case: a bare process with as many service steps
@@ -39,21 +39,32 @@ final class EngineFloor {
 	record Shape(int serviceSteps, int jobs, int userTasks) {
 
 		/**
-		 * Counted from Camunda's history of the given process instances: steps of the
-		 * service kinds (service, send, script, business-rule tasks), successful jobs,
-		 * user tasks, each per case.
+		 * Counted from Camunda's history of the given files' cases: steps of the service
+		 * kinds (service, send, script, business-rule tasks), successful jobs and user
+		 * tasks, each per case, rounded.
 		 */
-		static Shape of(JdbcTemplate jdbc, List<String> instances) {
-			String in = String.join(",", instances.stream().map((id) -> "'" + id.replace("'", "") + "'").toList());
-			Integer services = jdbc.queryForObject(
-					"select count(*) from act_hi_actinst where proc_inst_id_ in (" + in
-							+ ") and act_type_ in ('serviceTask', 'sendTask', 'scriptTask', 'businessRuleTask')",
-					Integer.class);
-			Integer users = jdbc.queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ in (" + in
-					+ ") and act_type_ = 'userTask'", Integer.class);
-			Integer jobs = jdbc.queryForObject("select count(distinct job_id_) from act_hi_job_log where"
-					+ " process_instance_id_ in (" + in + ") and job_state_ = 2", Integer.class);
-			int n = instances.size();
+		static Shape of(HistoryService history, List<String> fileNumbers) {
+			long services = 0;
+			long jobs = 0;
+			long users = 0;
+			for (String file : fileNumbers) {
+				String instance = history.createHistoricProcessInstanceQuery()
+					.processInstanceBusinessKey(file)
+					.singleResult()
+					.getId();
+				for (String kind : List.of("serviceTask", "sendTask", "scriptTask", "businessRuleTask")) {
+					services += history.createHistoricActivityInstanceQuery()
+						.processInstanceId(instance)
+						.activityType(kind)
+						.count();
+				}
+				users += history.createHistoricActivityInstanceQuery()
+					.processInstanceId(instance)
+					.activityType("userTask")
+					.count();
+				jobs += history.createHistoricJobLogQuery().processInstanceId(instance).successLog().count();
+			}
+			int n = fileNumbers.size();
 			return new Shape(Math.round((float) services / n), Math.round((float) jobs / n),
 					Math.round((float) users / n));
 		}

@@ -43,8 +43,8 @@ import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.certificates.Certificates;
 import org.pnpflow.letters.LetterType;
 import org.pnpflow.letters.Letters;
+import org.pnpflow.process.Databases;
 import org.pnpflow.process.PnpProperties;
-import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.ProgramClock;
 import org.pnpflow.process.Streams;
 import org.pnpflow.reports.ReportFilter;
@@ -205,10 +205,7 @@ class FlowBenchmark implements ApplicationRunner {
 		// warm up, and learn what a nominated case runs
 		List<String> warmFiles = new ArrayList<>();
 		runFull(staff, warmup, clients, warmFiles);
-		List<String> instances = this.jdbc.queryForList("select proc_inst_id_ from act_hi_procinst where"
-				+ " proc_def_key_ = ? and business_key_ in (" + quoted(warmFiles) + ")", String.class,
-				ProcessVariables.PROCESS_KEY);
-		EngineFloor.Shape shape = EngineFloor.Shape.of(this.jdbc, instances);
+		EngineFloor.Shape shape = EngineFloor.Shape.of(this.engine.getHistoryService(), warmFiles);
 		figures.put("nominatedCase", shape);
 		System.out.printf(Locale.ROOT, "A nominated case runs %d service steps (%d jobs) and %d user tasks%n",
 				shape.serviceSteps(), shape.jobs(), shape.userTasks());
@@ -520,9 +517,7 @@ class FlowBenchmark implements ApplicationRunner {
 	 * Fresh planner statistics for the engine's tables after a bulk fill (PostgreSQL).
 	 */
 	private void analyzeCamundaTables() {
-		String product = this.jdbc
-			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
-		if (product != null && product.toLowerCase(Locale.ROOT).contains("postgres")) {
+		if (Databases.isPostgres(this.dataSource)) {
 			for (String table : List.of("act_ru_task", "act_ru_execution", "act_ru_variable", "act_ru_identitylink",
 					"act_ru_authorization", "act_ru_job", "act_hi_procinst", "act_hi_taskinst", "act_hi_actinst",
 					"act_hi_varinst")) {
@@ -532,9 +527,7 @@ class FlowBenchmark implements ApplicationRunner {
 	}
 
 	private String machine() {
-		String database = this.jdbc
-			.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName() + " "
-					+ connection.getMetaData().getDatabaseProductVersion());
+		String database = Databases.describe(this.dataSource);
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.engine
 			.getProcessEngineConfiguration();
 		return String.format(Locale.ROOT, "%s, %d cores, Java %s, heap max %d MB, history %s", database,
@@ -589,10 +582,6 @@ class FlowBenchmark implements ApplicationRunner {
 
 	private static double round(double value) {
 		return Math.round(value * 100) / 100.0;
-	}
-
-	private static String quoted(List<String> values) {
-		return String.join(",", values.stream().map((v) -> "'" + v.replace("'", "") + "'").toList());
 	}
 
 }

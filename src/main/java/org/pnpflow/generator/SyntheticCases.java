@@ -1,7 +1,5 @@
 package org.pnpflow.generator;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +13,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.pnpflow.process.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -102,21 +101,13 @@ public class SyntheticCases {
 			Long applicantId = null;
 			if (!archived) {
 				applicantId = this.nextApplicantId++;
-				String family = FAMILY_NAMES[this.serial % FAMILY_NAMES.length];
-				String given = GIVEN_NAMES[(this.serial / FAMILY_NAMES.length) % GIVEN_NAMES.length];
-				applicants.add(new Object[] { applicantId, family, given,
-						LocalDate.of(1975 + this.serial % 25, 1 + this.serial % 12, 1 + this.serial % 28),
-						c.citizenship, String.format(Locale.ROOT, "S%08d", this.serial),
-						given.toLowerCase(Locale.ROOT) + "." + this.serial + "@synthetic.example", "EN" });
+				applicants.add(applicantRow(applicantId, c, 'S'));
 			}
 			boolean decision = "NOMINATED".equals(c.outcome) || "REFUSED".equals(c.outcome);
 			String status = archived ? "ARCHIVED" : decision ? "DECIDED" : "CLOSED";
-			String number = String.format(Locale.ROOT, "%s-%d-%07d", this.prefix,
-					c.receivedAt.atZone(this.zone).getYear(), this.serial);
-			files.add(new Object[] { fileId, number, "synthetic-" + number, c.stream, c.channel, utc(c.receivedAt),
-					c.receivedAt.atZone(this.zone).toLocalDate(), c.citizenship, c.represented, applicantId, false,
-					false, status, archived ? "Archived" : stageOf(c.outcome), "NORMAL", "", c.fee, c.outcome,
-					decision ? utc(c.concludedAt) : null, decision ? null : utc(c.concludedAt) });
+			String number = fileNumber(c);
+			files.add(fileRow(fileId, number, c, applicantId, status, archived ? "Archived" : stageOf(c.outcome),
+					decision ? utc(c.concludedAt) : null, decision ? null : utc(c.concludedAt)));
 			if (c.fee != null) {
 				// one deposit a day, confirmed by the bank the next morning
 				LocalDate paidOn = c.paidAt.atZone(this.zone).toLocalDate();
@@ -182,17 +173,9 @@ public class SyntheticCases {
 			long fileId = this.nextFileId++;
 			long applicantId = this.nextApplicantId++;
 			this.serial++;
-			String family = FAMILY_NAMES[this.serial % FAMILY_NAMES.length];
-			String given = GIVEN_NAMES[(this.serial / FAMILY_NAMES.length) % GIVEN_NAMES.length];
-			applicants.add(new Object[] { applicantId, family, given,
-					LocalDate.of(1975 + this.serial % 25, 1 + this.serial % 12, 1 + this.serial % 28), c.citizenship,
-					String.format(Locale.ROOT, "Q%08d", this.serial),
-					given.toLowerCase(Locale.ROOT) + "." + this.serial + "@synthetic.example", "EN" });
-			String number = String.format(Locale.ROOT, "%s-%d-%07d", this.prefix,
-					c.receivedAt.atZone(this.zone).getYear(), this.serial);
-			files.add(new Object[] { fileId, number, "synthetic-" + number, c.stream, c.channel, utc(c.receivedAt),
-					c.receivedAt.atZone(this.zone).toLocalDate(), c.citizenship, c.represented, applicantId, false,
-					false, "OPEN", "Assessment", "NORMAL", "", c.fee, null, null, null });
+			applicants.add(applicantRow(applicantId, c, 'Q'));
+			String number = fileNumber(c);
+			files.add(fileRow(fileId, number, c, applicantId, "OPEN", "Assessment", null, null));
 			if (c.fee != null) {
 				payments.add(new Object[] { fileId, "PAYMENT", "CARD", c.fee, "synthetic-pay-" + this.serial,
 						utc(c.receivedAt), "RECEIVED", null });
@@ -203,6 +186,32 @@ public class SyntheticCases {
 		this.jdbc.batchUpdate(INSERT_FILE, files);
 		this.jdbc.batchUpdate(INSERT_PAYMENT, payments);
 		return written;
+	}
+
+	/**
+	 * The applicant of the current serial: a name and birth date that vary with it, a
+	 * passport number of the letter and the serial.
+	 */
+	private Object[] applicantRow(long applicantId, SyntheticCase c, char passportLetter) {
+		String family = FAMILY_NAMES[this.serial % FAMILY_NAMES.length];
+		String given = GIVEN_NAMES[(this.serial / FAMILY_NAMES.length) % GIVEN_NAMES.length];
+		return new Object[] { applicantId, family, given,
+				LocalDate.of(1975 + this.serial % 25, 1 + this.serial % 12, 1 + this.serial % 28), c.citizenship,
+				String.format(Locale.ROOT, "%c%08d", passportLetter, this.serial),
+				given.toLowerCase(Locale.ROOT) + "." + this.serial + "@synthetic.example", "EN" };
+	}
+
+	private String fileNumber(SyntheticCase c) {
+		return String.format(Locale.ROOT, "%s-%d-%07d", this.prefix, c.receivedAt.atZone(this.zone).getYear(),
+				this.serial);
+	}
+
+	/** The values of {@link #INSERT_FILE}. */
+	private Object[] fileRow(long fileId, String number, SyntheticCase c, Long applicantId, String status, String stage,
+			OffsetDateTime decidedAt, OffsetDateTime closedAt) {
+		return new Object[] { fileId, number, "synthetic-" + number, c.stream, c.channel, utc(c.receivedAt),
+				c.receivedAt.atZone(this.zone).toLocalDate(), c.citizenship, c.represented, applicantId, false, false,
+				status, stage, "NORMAL", "", c.fee, c.outcome, decidedAt, closedAt };
 	}
 
 	/**
@@ -218,7 +227,7 @@ public class SyntheticCases {
 		restartIdentity("application_file", this.nextFileId);
 		restartIdentity("applicant", this.nextApplicantId);
 		restartIdentity("deposit_batch", this.nextBatchId);
-		if (isPostgres()) {
+		if (Databases.isPostgres(this.jdbc.getDataSource())) {
 			// fresh statistics for the planner, and the visibility map for index-only
 			// scans
 			for (String table : List.of("application_file", "applicant", "payment", "deposit_batch", "stage_visit",
@@ -229,21 +238,12 @@ public class SyntheticCases {
 	}
 
 	private void restartIdentity(String table, long next) {
-		if (isPostgres()) {
+		if (Databases.isPostgres(this.jdbc.getDataSource())) {
 			this.jdbc.queryForObject("select setval(pg_get_serial_sequence('" + table + "', 'id'), ?, false)",
 					Long.class, next);
 		}
 		else {
 			this.jdbc.execute("alter table " + table + " alter column id restart with " + next);
-		}
-	}
-
-	private boolean isPostgres() {
-		try (Connection connection = this.jdbc.getDataSource().getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot tell which database this is", ex);
 		}
 	}
 
