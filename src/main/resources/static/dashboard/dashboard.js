@@ -41,7 +41,7 @@
    */
   function webAppSession() {
     return fetch('/camunda/api/engine/engine/', { credentials: 'same-origin' })
-      .then(function () { return fetch('/dashboard/session', { credentials: 'same-origin' }); })
+      .then(function () { return fetch('/pages/session', { credentials: 'same-origin' }); })
       .then(function (response) { return response.json(); })
       .then(function (session) {
         engine = session.engine;

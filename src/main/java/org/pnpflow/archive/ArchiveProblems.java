@@ -7,7 +7,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -30,15 +29,6 @@ class ArchiveProblems {
 		if (refused.field() != null) {
 			problem.setProperty("errors", List.of(Map.of("field", refused.field(), "message", refused.getMessage())));
 		}
-		return problem;
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body could not be read; nothing was changed.");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", "body", "message", "is not valid JSON")));
 		return problem;
 	}
 

@@ -19,11 +19,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * export, and a refusal for the caller's role. A refused call leaves only its refusal; a
  * call that failed for bad input or an unknown file changed and showed nothing, and
  * leaves nothing. Legal holds and access requests are entered by their own services, with
- * more detail.
+ * more detail, and so are openings and searches of case files.
  */
 class ApiAudit extends OncePerRequestFilter {
 
-	private static final Pattern FILE = Pattern.compile("^/api/applications/([^/?]+)");
+	private static final Pattern FILE = Pattern.compile("^/api/(?:applications|case-files)/(?!by-task/)([^/?]+)");
 
 	private final AuditTrail trail;
 
@@ -54,12 +54,21 @@ class ApiAudit extends OncePerRequestFilter {
 		}
 		AuditAction action = status == HttpServletResponse.SC_FORBIDDEN ? AuditAction.DENIED
 				: status >= 200 && status < 300 ? actionOf(request.getMethod(), path) : null;
-		if (action == null) {
+		if (action == null || (action != AuditAction.DENIED && isCaseFileRead(request, path))) {
 			return;
 		}
 		String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
 		this.trail.record(user.id(), action, fileNumberOf(path, response),
 				request.getMethod() + " " + path + query + " answered " + status, request.getRemoteAddr());
+	}
+
+	/**
+	 * Openings and searches of case files, which enter themselves with the query and
+	 * where they came from, and the task cards, which show Tasklist's own card variables.
+	 */
+	private static boolean isCaseFileRead(HttpServletRequest request, String path) {
+		return ("GET".equals(request.getMethod()) && path.startsWith("/api/case-files"))
+				|| path.startsWith("/api/task-cards");
 	}
 
 	/** The API's description and Swagger UI: no data of anyone. */

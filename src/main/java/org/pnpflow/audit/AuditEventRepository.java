@@ -2,6 +2,7 @@ package org.pnpflow.audit;
 
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -14,5 +15,9 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 	List<AuditEvent> findByFileNumberOrderByOccurredAtAscIdAsc(String fileNumber);
 
 	List<AuditEvent> findByActionOrderByOccurredAtAscIdAsc(AuditAction action);
+
+	List<AuditEvent> findByFileNumberOrderByOccurredAtDescIdDesc(String fileNumber, Pageable page);
+
+	long countByFileNumber(String fileNumber);
 
 }

@@ -3,6 +3,7 @@ package org.pnpflow.audit;
 import java.util.List;
 
 import org.pnpflow.process.ProgramClock;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,17 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public List<AuditEvent> ofFile(String fileNumber) {
 		return this.events.findByFileNumberOrderByOccurredAtAscIdAsc(fileNumber);
+	}
+
+	/** The file's newest entries, newest first, at most {@code limit} of them. */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> newestOfFile(String fileNumber, int limit) {
+		return this.events.findByFileNumberOrderByOccurredAtDescIdDesc(fileNumber, PageRequest.of(0, limit));
+	}
+
+	@Transactional(readOnly = true)
+	public long countOfFile(String fileNumber) {
+		return this.events.countByFileNumber(fileNumber);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,10 @@ public interface ApplicationFileRepository extends JpaRepository<ApplicationFile
 
 	Optional<ApplicationFile> findBySubmissionId(String submissionId);
 
+	java.util.List<ApplicationFile> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
+
+	java.util.List<ApplicationFile> findByFileNumberIn(java.util.Collection<String> fileNumbers);
+
 	/**
 	 * The file, locked until the transaction ends: messages to one file are handled one
 	 * after another.

@@ -10,6 +10,8 @@ public interface CertificateExtensionRepository extends JpaRepository<Certificat
 
 	Optional<CertificateExtension> findFirstByCertificateIdOrderByIdDesc(Long certificateId);
 
+	List<CertificateExtension> findByCertificateIdOrderByIdAsc(Long certificateId);
+
 	List<CertificateExtension> findByDecisionAndDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByDecidedAt(
 			String decision, Instant from, Instant to);
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.ApplicationFileRepository;
@@ -15,6 +13,7 @@ import org.pnpflow.documents.DocumentChecks;
 import org.pnpflow.process.CaseMessages;
 import org.pnpflow.process.ProcessVariables;
 import org.pnpflow.process.Streams;
+import org.pnpflow.process.TaskQueues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +56,7 @@ class ApplicationStatuses {
 			.orderByDueDate()
 			.asc()
 			.list()) {
-			String queue = this.tasks.getIdentityLinksForTask(task.getId())
-				.stream()
-				.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-				.map(IdentityLink::getGroupId)
-				.findFirst()
-				.orElse(null);
+			String queue = TaskQueues.first(this.tasks, task.getId());
 			open.add(new ApplicationStatus.OpenTask(task.getName(), queue,
 					task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee()));
 		}

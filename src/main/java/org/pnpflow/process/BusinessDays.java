@@ -48,6 +48,26 @@ public class BusinessDays {
 		return day;
 	}
 
+	/**
+	 * The business days after {@code from} up to and including {@code to}: none when
+	 * {@code to} is not after {@code from}. A wait from a Monday to the Wednesday after
+	 * covers two (Tuesday and Wednesday).
+	 */
+	public int between(LocalDate from, LocalDate to) {
+		int counted = 0;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (isBusinessDay(day)) {
+				counted++;
+			}
+		}
+		return counted;
+	}
+
+	/** The day an instant falls on in the province. */
+	public LocalDate dayOf(Instant instant) {
+		return LocalDate.ofInstant(instant, this.clock.zone());
+	}
+
 	/** The last day of a deadline of {@code days} business days from today. */
 	public LocalDate deadline(int days) {
 		return after(this.clock.today(), days);

@@ -659,30 +659,55 @@ public class PnpProperties {
 	/**
 	 * Due dates of staff tasks, counted from the moment a task is created.
 	 */
+	/**
+	 * How long staff have for each task, in working days: Monday to Friday less the
+	 * statutory holidays, and less the days the file waits on the applicant while the
+	 * task is open. A task is due at the end of its last working day; a team view calls
+	 * it due soon {@link #dueSoonWorkingDays} working days before.
+	 */
 	public static class Tasks {
 
-		private Duration defaultDue = Duration.ofDays(5);
+		private int defaultDue = 5;
 
-		private Map<String, Duration> due = new LinkedHashMap<>();
+		private Map<String, Integer> due = new LinkedHashMap<>();
 
-		public Duration getDefaultDue() {
+		private int dueSoonWorkingDays = 2;
+
+		public int getDefaultDue() {
 			return this.defaultDue;
 		}
 
-		public void setDefaultDue(Duration defaultDue) {
-			this.defaultDue = defaultDue;
+		public void setDefaultDue(int defaultDue) {
+			this.defaultDue = requirePositive("pnp.tasks.default-due", defaultDue);
 		}
 
-		public Map<String, Duration> getDue() {
+		public Map<String, Integer> getDue() {
 			return this.due;
 		}
 
-		public void setDue(Map<String, Duration> due) {
+		public void setDue(Map<String, Integer> due) {
+			due.forEach((task, days) -> requirePositive("pnp.tasks.due." + task, days));
 			this.due = due;
 		}
 
-		public Duration dueFor(String taskDefinitionKey) {
+		public int getDueSoonWorkingDays() {
+			return this.dueSoonWorkingDays;
+		}
+
+		public void setDueSoonWorkingDays(int dueSoonWorkingDays) {
+			this.dueSoonWorkingDays = requirePositive("pnp.tasks.due-soon-working-days", dueSoonWorkingDays);
+		}
+
+		/** The working days staff have for a task of this id. */
+		public int workingDaysFor(String taskDefinitionKey) {
 			return this.due.getOrDefault(taskDefinitionKey, this.defaultDue);
+		}
+
+		private static int requirePositive(String property, Integer days) {
+			if (days == null || days < 0) {
+				throw new IllegalArgumentException(property + " is a number of working days (0 or more), not " + days);
+			}
+			return days;
 		}
 
 	}

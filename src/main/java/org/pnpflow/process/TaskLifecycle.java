@@ -30,7 +30,7 @@ public class TaskLifecycle {
 	/**
 	 * The one task that may be completed while its file is on hold: it lifts the hold.
 	 */
-	private static final String RELEASES_HOLD = "UserTask_ResolveReversedPayment";
+	public static final String RELEASES_HOLD = "UserTask_ResolveReversedPayment";
 
 	/**
 	 * The extension property that marks a wait on the applicant; its value is the reason
@@ -45,8 +45,6 @@ public class TaskLifecycle {
 
 	private final CaseSummaries summaries;
 
-	private final PnpProperties properties;
-
 	private final ProgramClock clock;
 
 	private final Map<String, TaskCompletionHandler> handlers = new HashMap<>();
@@ -59,14 +57,20 @@ public class TaskLifecycle {
 
 	private final CaseTimeline timeline;
 
-	TaskLifecycle(ApplicationFileRepository files, CaseSummaries summaries, PnpProperties properties,
-			ProgramClock clock, List<TaskCompletionHandler> handlers, List<TaskDetailsProvider> details,
-			List<UnitTaskDetailsProvider> unitDetails, CaseTimeline timeline) {
+	private final TaskDueDates dueDates;
+
+	private final FileQueues queues;
+
+	TaskLifecycle(ApplicationFileRepository files, CaseSummaries summaries, ProgramClock clock,
+			List<TaskCompletionHandler> handlers, List<TaskDetailsProvider> details,
+			List<UnitTaskDetailsProvider> unitDetails, CaseTimeline timeline, TaskDueDates dueDates,
+			FileQueues queues) {
 		this.files = files;
 		this.timeline = timeline;
 		this.summaries = summaries;
-		this.properties = properties;
 		this.clock = clock;
+		this.dueDates = dueDates;
+		this.queues = queues;
 		Set<String> inputs = new HashSet<>();
 		for (TaskCompletionHandler handler : handlers) {
 			handler.completes().forEach((key) -> register(this.handlers, key, handler));
@@ -103,8 +107,7 @@ public class TaskLifecycle {
 	}
 
 	public void onCreate(DelegateTask task) {
-		task.setDueDate(
-				Date.from(this.clock.now().plus(this.properties.getTasks().dueFor(task.getTaskDefinitionKey()))));
+		task.setDueDate(Date.from(this.dueDates.dueNow(task.getTaskDefinitionKey())));
 		if (!isAboutAFile(task)) {
 			// work of the unit, not of one file (a deposit, a reconciliation): the
 			// details
@@ -131,6 +134,7 @@ public class TaskLifecycle {
 		}
 		task.setVariableLocal(ProcessVariables.TASK_DETAILS, fitted(details.toString()));
 		file.moveToStage(baseName);
+		this.queues.offered(file.getId(), candidateGroups(task), this.clock.now());
 		this.timeline.taskCreated(file, task.getId(), task.getTaskDefinitionKey(), baseName);
 	}
 
@@ -151,6 +155,7 @@ public class TaskLifecycle {
 			task.getExecution().removeVariable(input);
 		}
 		if (file != null) {
+			this.queues.finished(file.getId(), candidateGroups(task), this.clock.now());
 			this.timeline.taskEnded(file, task.getId(), task.getTaskDefinitionKey(), true);
 		}
 	}
@@ -180,7 +185,9 @@ public class TaskLifecycle {
 
 	/**
 	 * The file starts or stops waiting on the applicant at an element marked with the
-	 * extension property {@value #WAITING_ON_APPLICANT}.
+	 * extension property {@value #WAITING_ON_APPLICANT}. A wait that ends because the
+	 * applicant answered or its deadline ran out (not because the case was cancelled)
+	 * gives the case's open tasks their working days back.
 	 */
 	public void onWaiting(DelegateExecution execution, String reason, boolean started) {
 		Object id = execution.getVariable(ProcessVariables.APPLICATION_ID);
@@ -195,7 +202,32 @@ public class TaskLifecycle {
 		}
 		else {
 			this.timeline.waitingEnded(file, reason);
+			if (!execution.isCanceled()) {
+				this.dueDates.waitEnded(execution, waitStart(execution));
+			}
 		}
+	}
+
+	/** When the execution reached the step it is leaving. */
+	private static java.time.Instant waitStart(DelegateExecution execution) {
+		var step = execution.getProcessEngineServices()
+			.getHistoryService()
+			.createHistoricActivityInstanceQuery()
+			.activityInstanceId(execution.getActivityInstanceId())
+			.singleResult();
+		if (step == null) {
+			throw new IllegalStateException("No history of the step " + execution.getActivityInstanceId()
+					+ " that execution " + execution.getId() + " leaves: the history level must be activity or more");
+		}
+		return step.getStartTime().toInstant();
+	}
+
+	private static List<String> candidateGroups(DelegateTask task) {
+		return task.getCandidates()
+			.stream()
+			.map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
 	}
 
 	/**
@@ -204,11 +236,7 @@ public class TaskLifecycle {
 	 * only as manager).
 	 */
 	private static void requireCandidateGroup(DelegateTask task, String user) {
-		List<String> groups = task.getCandidates()
-			.stream()
-			.map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
-			.filter(java.util.Objects::nonNull)
-			.toList();
+		List<String> groups = candidateGroups(task);
 		if (groups.isEmpty()) {
 			return;
 		}

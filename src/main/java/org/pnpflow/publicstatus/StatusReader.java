@@ -6,21 +6,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.pnpflow.casefile.ApplicationFile;
 import org.pnpflow.casefile.Outcome;
+import org.pnpflow.process.ApplicantWaits;
 import org.pnpflow.process.PnpProperties;
 import org.pnpflow.process.ProgramClock;
 import org.springframework.stereotype.Component;
@@ -38,18 +32,14 @@ class StatusReader {
 
 	private final HistoryService history;
 
-	private final ManagementService management;
-
-	private final RepositoryService repository;
+	private final ApplicantWaits applicantWaits;
 
 	private final ProgramClock clock;
 
-	StatusReader(PublicStatusProperties properties, HistoryService history, ManagementService management,
-			RepositoryService repository, ProgramClock clock) {
+	StatusReader(PublicStatusProperties properties, HistoryService history, ApplicantWaits waits, ProgramClock clock) {
 		this.properties = properties;
 		this.history = history;
-		this.management = management;
-		this.repository = repository;
+		this.applicantWaits = waits;
 		this.clock = clock;
 	}
 
@@ -109,30 +99,11 @@ class StatusReader {
 				waitingFor, since == null ? null : LocalDate.ofInstant(since, this.clock.zone()));
 	}
 
-	/**
-	 * The day the waiting step's deadline falls on: the earliest interrupting timer on
-	 * the step (a reminder does not end the wait).
-	 */
+	/** The day the waiting step's deadline falls on. */
 	private Optional<LocalDate> deadline(HistoricActivityInstance step) {
-		Set<String> timers = this.repository.getBpmnModelInstance(step.getProcessDefinitionId())
-			.getModelElementsByType(BoundaryEvent.class)
-			.stream()
-			.filter((event) -> event.cancelActivity() && event.getAttachedTo() != null
-					&& step.getActivityId().equals(event.getAttachedTo().getId())
-					&& !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
-			.map(BoundaryEvent::getId)
-			.collect(Collectors.toSet());
-		return timers.stream()
-			.flatMap((timer) -> this.management.createJobQuery()
-				.processInstanceId(step.getProcessInstanceId())
-				.timers()
-				.activityId(timer)
-				.list()
-				.stream())
-			.map(Job::getDuedate)
-			.filter(Objects::nonNull)
-			.min(Comparator.naturalOrder())
-			.map((due) -> LocalDate.ofInstant(due.toInstant(), this.clock.zone()));
+		return this.applicantWaits
+			.deadlineOf(step.getProcessDefinitionId(), step.getProcessInstanceId(), step.getActivityId())
+			.map((due) -> LocalDate.ofInstant(due, this.clock.zone()));
 	}
 
 	/** When the last of these steps that has finished finished. */

@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,15 +41,6 @@ class RegisterProblems {
 				: problem.line() != null ? "line " + problem.line() : "body");
 		error.put("message", problem.value().message());
 		return error;
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body could not be read; nothing was saved.");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", "body", "message", "is not valid JSON")));
-		return problem;
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,27 +1,33 @@
 package org.pnpflow.security;
 
 import java.io.IOException;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 /**
  * Authentication of our API against Camunda's users and groups, the same identities that
- * log into Tasklist: HTTP Basic, or, for reading (GET and HEAD only, so that no page of
- * another site can make a signed-in browser change anything), the session of someone
- * signed in to Tasklist in the same browser, which is how the dashboard reads its
- * reports. Unknown or wrong credentials get 401 with a problem body (without the Basic
- * challenge for the pages' own requests, which send {@code X-Requested-With}, so that the
- * browser shows the page's sign-in rather than its own); when the database that holds the
- * users cannot be reached, the request gets the same 503 problem as a controller would
- * give ({@link DatabaseOutage}).
+ * log into Tasklist: HTTP Basic, or the session of someone signed in to Tasklist in the
+ * same browser, which is how the program's pages and Tasklist's plugins call it: for
+ * reading (GET and HEAD), and for a change only with the session's CSRF token in
+ * {@code X-XSRF-TOKEN}, so that no page of another site can make a signed-in browser
+ * change anything. Unknown or wrong credentials get 401 with a problem body (without the
+ * Basic challenge for the pages' own requests, which send {@code X-Requested-With}, so
+ * that the browser shows the page's sign-in rather than its own); when the database that
+ * holds the users cannot be reached, the request gets the same 503 problem as a
+ * controller would give ({@link DatabaseOutage}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -50,7 +56,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		Optional<ApiUser> user;
 		try {
 			user = BasicCredentials.signIn(this.identity, request.getHeader(HttpHeaders.AUTHORIZATION));
-			if (user.isEmpty() && request.getHeader(HttpHeaders.AUTHORIZATION) == null && isRead(request)) {
+			if (user.isEmpty() && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+					&& (isRead(request) || carriesSessionToken(request))) {
 				user = sessionUser(request);
 			}
 		}
@@ -71,6 +78,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		}
 		ProblemResponses.send(response, HttpStatus.UNAUTHORIZED,
 				"Sign in with your PNP Flow user name and password (HTTP Basic).");
+	}
+
+	/**
+	 * A change from one of the program's pages (the case file's note, the team's
+	 * reassignment, "next file") carries the session's CSRF token, as Camunda's web apps
+	 * ask of every change: a page of another site cannot read it, so it cannot make a
+	 * signed-in browser change anything.
+	 */
+	private static boolean carriesSessionToken(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		Object expected = (session != null) ? session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) : null;
+		String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+		return expected != null && sent != null
+				&& MessageDigest.isEqual(expected.toString().getBytes(UTF_8), sent.getBytes(UTF_8));
 	}
 
 	private static boolean isRead(HttpServletRequest request) {

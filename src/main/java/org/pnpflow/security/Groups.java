@@ -30,6 +30,9 @@ public final class Groups {
 	 */
 	public static final String REGISTRY_WORKERS = "registryworkers";
 
+	/** The groups whose members work files from a Tasklist queue of their own. */
+	public static final List<String> QUEUES = List.of(INTAKE, OFFICERS, INTEGRITY, MANAGERS, DIRECTORS);
+
 	public static final List<String> STAFF = List.of(INTAKE, OFFICERS, INTEGRITY, MANAGERS, DIRECTORS, ANALYSTS,
 			ADMINS);
 

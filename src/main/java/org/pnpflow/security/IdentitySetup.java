@@ -213,6 +213,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
 		}
 		demoUser(identity, "intake", "Isabelle", "Tremblay", Groups.INTAKE);
 		demoUser(identity, "officer", "Omar", "Haddad", Groups.OFFICERS);
+		// a second officer, so that a manager has someone to give an officer's tasks to
+		demoUser(identity, "officer2", "Olivia", "Chen", Groups.OFFICERS);
 		demoUser(identity, "integrity", "Ines", "Gagnon", Groups.INTEGRITY);
 		demoUser(identity, "manager", "Marie", "Leblanc", Groups.MANAGERS);
 		demoUser(identity, "director", "David", "MacLeod", Groups.DIRECTORS);

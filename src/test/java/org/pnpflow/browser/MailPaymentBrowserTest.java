@@ -48,8 +48,12 @@ class MailPaymentBrowserTest extends TasklistBrowserSupport {
 
 	private static final By DIALOG_NOTIFICATIONS = By.cssSelector(".modal-content [notifications-panel] .alert");
 
-	/** flatpickr reads what is typed as the placeholder says: mm/dd/yyyy. */
-	private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+	/**
+	 * flatpickr reads what is typed month first, as the placeholder (mm/dd/yyyy) says,
+	 * and shows it back without leading zeros (12/6/2026): typed that way, the field
+	 * shows what was typed on every day of the month.
+	 */
+	private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
 	@Autowired
 	PaymentRepository payments;

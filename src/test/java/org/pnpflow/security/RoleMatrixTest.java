@@ -80,10 +80,26 @@ class RoleMatrixTest {
 	 * @param refused what every other role gets: 403, or 404 where the engine does not
 	 * say whether what the caller may not see exists
 	 */
-	record Endpoint(String method, String path, String body, Set<String> allowed, int answer, int refused) {
+	record Endpoint(String method, String path, String body, Set<String> allowed, int answer, int refused,
+			Set<String> unseen) {
 
 		Endpoint(String method, String path, String body, Set<String> allowed, int answer) {
 			this(method, path, body, allowed, answer, 403);
+		}
+
+		Endpoint(String method, String path, String body, Set<String> allowed, int answer, int refused) {
+			this(method, path, body, allowed, answer, refused, Set.of());
+		}
+
+		/**
+		 * What the user gets: the answer, 404 where the engine hides what it asks for, or
+		 * the refusal.
+		 */
+		int expectedFor(String user) {
+			if (this.allowed == PUBLIC || this.allowed.contains(user)) {
+				return this.answer;
+			}
+			return this.unseen.contains(user) ? 404 : this.refused;
 		}
 
 		String name() {
@@ -163,6 +179,19 @@ class RoleMatrixTest {
 				new Endpoint("POST", files + NO_FILE + "/letter-deliveries/1/confirmation",
 						"{\"delivered\":true,\"note\":\"x\"}", Set.of("manager", "admin"), 404),
 				new Endpoint("POST", "/api/admin/process-migrations", null, Set.of("admin"), 200),
+				// the file is at intake's completeness check: not yet the work of other
+				// queues
+				new Endpoint("GET", "/api/case-files/" + file, null, Set.of("intake", "manager"), 200),
+				new Endpoint("GET", "/api/case-files?by=FILE_NUMBER&q=" + file, null,
+						Set.of("intake", "officer", "integrity", "manager", "director", "analyst"), 200),
+				new Endpoint("POST", "/api/case-files/" + NO_FILE + "/notes", "{\"body\":\"x\"}", STAFF_READERS, 404),
+				new Endpoint("GET", "/api/task-cards", null, Set.copyOf(USERS.keySet()), 200),
+				new Endpoint("GET", "/api/team/queues", null, STAFF_READERS, 200),
+				new Endpoint("GET", "/api/team/queues/officers/tasks", null, Set.of("officer", "manager"), 200),
+				new Endpoint("GET", "/api/team/queues/officers/waiting", null, Set.of("officer", "manager"), 200),
+				new Endpoint("GET", "/api/team/queues/officers/members", null, Set.of("officer", "manager"), 200),
+				new Endpoint("POST", "/api/team/queues/officers/reassignment", "{}", Set.of("manager"), 400),
+				new Endpoint("POST", "/api/team/next", "{\"queue\":\"no-such-queue\"}", STAFF_READERS, 400),
 				new Endpoint("GET", "/actuator/health/readiness", null, PUBLIC, 200),
 				new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin"), 200),
 				new Endpoint("POST", "/api/public/status",
@@ -178,6 +207,9 @@ class RoleMatrixTest {
 		String rest = "/engine-rest/engine/" + this.engine.getName();
 		Set<String> everyone = Set.copyOf(USERS.keySet());
 		endpoints = new ArrayList<>(endpoints);
+		// the case file of a task: staff who may not see the task are told there is none
+		endpoints.add(new Endpoint("GET", "/api/case-files/by-task/" + task, null, Set.of("intake", "manager"), 200,
+				403, Set.of("officer", "integrity", "director")));
 		endpoints.addAll(List.of(new Endpoint("REST GET", rest + "/task?maxResults=50", null, everyone, 200),
 				new Endpoint("REST GET", rest + "/process-definition?maxResults=50", null, everyone, 200),
 				new Endpoint("REST GET", rest + "/history/process-instance?maxResults=50", null, everyone, 200),
@@ -201,8 +233,7 @@ class RoleMatrixTest {
 				wrong.add(endpoint.name() + " without credentials: " + anonymous + ", not " + expectedAnonymous);
 			}
 			for (String user : USERS.keySet()) {
-				int expected = endpoint.allowed() == PUBLIC || endpoint.allowed().contains(user) ? endpoint.answer()
-						: endpoint.refused();
+				int expected = endpoint.expectedFor(user);
 				int actual = status(endpoint, user);
 				matrix.append(String.format(" %9d", actual));
 				if (actual != expected) {

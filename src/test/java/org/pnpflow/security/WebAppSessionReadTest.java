@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -23,9 +24,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The API read with the session of someone signed in to the web apps, as the reports page
- * reads it: reading only, with the groups the identity service has now, not those the
- * session cached at sign-in.
+ * The API called with the session of someone signed in to the web apps, as the program's
+ * pages call it: reading, and changing only with the session's CSRF token, with the
+ * groups the identity service has now, not those the session cached at sign-in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -54,11 +55,23 @@ class WebAppSessionReadTest {
 		AuthenticationUtil.updateSession(session, authentications);
 
 		assertThat(status(get("/api/reports").session(session))).isEqualTo(200);
-		// a change needs HTTP Basic, whoever the session holds
+		// a change without the session's token needs HTTP Basic, whoever the session
+		// holds
 		assertThat(status(post("/api/access-requests").session(session)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")
 			.header("X-Requested-With", "XMLHttpRequest"))).isEqualTo(401);
+		// a change from one of the program's pages carries the session's token, as
+		// Camunda's web apps ask: with a forged one it is not signed in; with it, it is
+		session.setAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME, "the-session-token");
+		assertThat(status(post("/api/team/next").session(session)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"queue\":\"no-such-queue\"}")
+			.header("X-XSRF-TOKEN", "a-forged-token"))).isEqualTo(401);
+		assertThat(status(post("/api/team/next").session(session)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"queue\":\"no-such-queue\"}")
+			.header("X-XSRF-TOKEN", "the-session-token"))).as("signed in; the queue is refused").isEqualTo(400);
 		// no session: 401, without the Basic challenge for the page's own requests
 		var anonymous = this.mvc.perform(get("/api/reports").header("X-Requested-With", "XMLHttpRequest"))
 			.andReturn()

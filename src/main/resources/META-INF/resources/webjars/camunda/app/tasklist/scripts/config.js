@@ -63,7 +63,10 @@ export default {
   // key is missing, so the file shows it in one place.
   csrfCookieName: 'XSRF-TOKEN',
 
-  // customScripts: [],  // add plugin scripts (paths relative to app/tasklist/) here
+  // PNP Flow's plugins (paths relative to app/tasklist/, without .js): the "Case
+  // file" tab of every task, the file number on every card, "Next file" and the
+  // links to the case file and team pages in the header.
+  customScripts: ['scripts/pnp-case-file'],
 
   // Bundled keyboard shortcuts, unchanged. Tasklist shows the descriptions
   // as written (they are not translated).
