@@ -41,6 +41,21 @@ class BusinessDaysTest {
 	}
 
 	@Test
+	void theBusinessDaysBetweenTwoDaysCountTheDaysAfterTheFirstUpToTheSecond() {
+		// Monday to Wednesday: Tuesday and Wednesday
+		assertThat(this.days.between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 25))).isEqualTo(2);
+		assertThat(this.days.between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23))).isZero();
+		assertThat(this.days.between(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 23))).isZero();
+		// Friday to Monday: the weekend is not counted
+		assertThat(this.days.between(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23))).isEqualTo(1);
+		// Thursday 24 December to Monday 4 January: 29, 30, 31 December and 4 January
+		assertThat(this.days.between(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 4))).isEqualTo(4);
+		// what after() adds, between() gives back
+		assertThat(this.days.between(LocalDate.of(2026, 12, 24), this.days.after(LocalDate.of(2026, 12, 24), 7)))
+			.isEqualTo(7);
+	}
+
+	@Test
 	void aNegativeNumberOfDaysIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.days.after(LocalDate.of(2026, 11, 20), -1));
 	}
