@@ -2,6 +2,7 @@ package org.pnpflow.caseview;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,9 @@ class Timelines {
 						event.getActor()));
 			}
 		}
+		// newest first; what happened at the same instant, in the reverse of the order it
+		// happened (steps come in the order of their occurrence)
+		Collections.reverse(entries);
 		entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
 		return entries;
 	}
@@ -57,9 +61,15 @@ class Timelines {
 		List<TimelineEntry> steps = new ArrayList<>();
 		for (HistoricProcessInstance instance : this.history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(fileNumber)
+			.orderByProcessInstanceStartTime()
+			.asc()
 			.list()) {
 			for (HistoricActivityInstance step : this.history.createHistoricActivityInstanceQuery()
 				.processInstanceId(instance.getId())
+				.orderByHistoricActivityInstanceStartTime()
+				.asc()
+				.orderPartiallyByOccurrence()
+				.asc()
 				.list()) {
 				if (step.getActivityName() == null || step.getActivityName().isBlank()
 						|| PLUMBING.contains(step.getActivityType())) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -100,6 +101,14 @@ final class TasklistBrowser implements AutoCloseable {
 	 * "default" may be another test's engine in the same JVM.
 	 */
 	static TasklistBrowser start(int port, ProcessEngine engine) throws IOException {
+		return start(port, engine, "en-US");
+	}
+
+	/**
+	 * Starts headless Chromium whose preferred language is {@code language} (fr-CA shows
+	 * Tasklist and our pages in French).
+	 */
+	static TasklistBrowser start(int port, ProcessEngine engine, String language) throws IOException {
 		// the driver path set explicitly: Selenium Manager is skipped, nothing is
 		// downloaded
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
@@ -107,10 +116,11 @@ final class TasklistBrowser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--user-data-dir=" + profile, "--window-size=1600,1000", "--lang=en-US");
-		// what the page downloads goes to the profile's downloads, without asking
-		options.setExperimentalOption("prefs", Map.of("download.default_directory",
-				profile.resolve("downloads").toString(), "download.prompt_for_download", false));
+				"--disable-component-update", "--user-data-dir=" + profile, "--window-size=1600,1000",
+				"--lang=" + language);
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", profile.resolve("downloads").toString(),
+						"download.prompt_for_download", false, "intl.accept_languages", language));
 		try {
 			return new TasklistBrowser(new ChromeDriver(options), profile,
 					"http://localhost:" + port + "/camunda/app/tasklist/" + engine.getName() + "/");
@@ -186,6 +196,46 @@ final class TasklistBrowser implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException unsaved) {
 			System.err.println("Could not save the browser's evidence: " + unsaved);
+		}
+	}
+
+	/**
+	 * The serious and critical accessibility violations axe-core finds in the parts of
+	 * the page the selectors name (the whole page without any), one line each: the rule,
+	 * its impact and the elements at fault. axe-core comes from the test classpath;
+	 * nothing is downloaded.
+	 */
+	List<String> accessibilityViolations(String... selectors) {
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe !== 'undefined';"))) {
+			script.executeScript(axeSource());
+		}
+		Object context = selectors.length == 0 ? "document" : "{include: "
+				+ java.util.Arrays.stream(selectors).map((selector) -> "['" + selector + "']").toList() + "}";
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) script
+			.executeAsyncScript("var done = arguments[arguments.length - 1];" + "axe.run(" + context
+					+ ", {resultTypes: ['violations']}).then(function (r) { done(r.violations.map(function (v) {"
+					+ "return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {"
+					+ " return n.target.join(' '); })}; })); }, function (e) { done([{id: 'axe-error', impact:"
+					+ " 'critical', help: String(e), nodes: []}]); });");
+		return violations.stream()
+			.filter((violation) -> "serious".equals(violation.get("impact"))
+					|| "critical".equals(violation.get("impact")))
+			.map((violation) -> violation.get("id") + " (" + violation.get("impact") + "): " + violation.get("help")
+					+ " at " + violation.get("nodes"))
+			.toList();
+	}
+
+	private static String axeSource() {
+		try (var in = TasklistBrowser.class.getResourceAsStream("/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core)");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

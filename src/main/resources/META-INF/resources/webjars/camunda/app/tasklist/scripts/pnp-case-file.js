@@ -101,7 +101,8 @@ function cardOf(taskId) {
 const taskCard = {
   id: 'pnp-case-file-card',
   pluginPoint: 'tasklist.card',
-  priority: 100,
+  // above the card's variables (200), so that it shows on a collapsed card too
+  priority: 300,
   render: async (node, { taskId }) => {
     ensureStyles();
     const [{ browserLanguage, words, day }, card] = await Promise.all([import(I18N), cardOf(taskId)]);
