@@ -92,12 +92,33 @@ class CaseFileBrowserTest extends TasklistBrowserSupport {
 		assertThat(view.findElement(By.cssSelector(".pnp-notes")).getText()).contains("Phone call")
 			.contains("The employer confirmed the start date by phone.");
 
-		assertThat(this.tasklist.accessibilityViolations(".pnp-case", ".pnp-card")).isEmpty();
+		assertThat(this.tasklist.accessibilityViolations(".pnp-case", ".pnp-card", ".pnp-navbar")).isEmpty();
 		assertThat(this.audit.ofFile(file)).anySatisfy((entry) -> {
 			assertThat(entry.getAction()).isEqualTo(AuditAction.CASE_FILE_OPENED);
 			assertThat(entry.getActor()).isEqualTo("officer");
 			assertThat(entry.getDetail()).contains("through Tasklist");
 		});
+
+		// "Next file" in Tasklist's header claims the queue's first unassigned task (not
+		// this one, which the officer holds now) and opens it
+		String shown = TasklistBrowser.awaitTask(this.engine, file, CALL).getId();
+		this.engine.getIdentityService().setAuthentication("officer", List.of("officers"));
+		try {
+			this.engine.getTaskService().claim(shown, "officer");
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
+		}
+		atOfficers(TestApplications.skilledWorker());
+		this.tasklist.click(By.cssSelector(".pnp-navbar button.pnp-next-file"));
+		String said = this.wait.until(ExpectedConditions.textMatches(By.cssSelector(".pnp-navbar .pnp-nav-status"),
+				java.util.regex.Pattern.compile(".+ is now yours\\.")))
+						? this.browser.findElement(By.cssSelector(".pnp-navbar .pnp-nav-status")).getText() : "";
+		String name = said.substring(0, said.length() - " is now yours.".length());
+		assertThat(name).startsWith("Record verification call · ").isNotEqualTo("Record verification call · " + file);
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), name));
+		assertThat(this.engine.getTaskService().createTaskQuery().taskName(name).singleResult().getAssignee())
+			.isEqualTo("officer");
 	}
 
 	@Test
