@@ -294,6 +294,8 @@ class FlowBenchmark implements ApplicationRunner {
 			System.out.printf(Locale.ROOT, "  Tasklist queue page p95 %.1f ms, count p95 %.1f ms%n",
 					percentile(lists, 95), percentile(counts, 95));
 
+			row.put("caseFileMs", caseFileTimes(staff, queueRounds));
+
 			Map<String, Object> reportTimes = new LinkedHashMap<>();
 			LocalDate first = this.jdbc.queryForObject("select min(received_on) from application_file",
 					LocalDate.class);
@@ -313,6 +315,47 @@ class FlowBenchmark implements ApplicationRunner {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * What staff wait for on the case file page and the team page, over HTTP: a search by
+	 * each key for a concluded file (a common family name matches one file in 16, so the
+	 * search sorts them and shows the newest 50, each entered in the audit trail), the
+	 * opening of that file, and the team page's counts of every queue (which read every
+	 * file waiting on the applicant).
+	 */
+	private Map<String, Object> caseFileTimes(HttpStaff staff, int rounds) {
+		Map<String, Object> file = this.jdbc.queryForMap("select f.file_number, a.family_name, a.passport_number,"
+				+ " a.date_of_birth from application_file f join applicant a on a.id = f.applicant_id"
+				+ " where f.status <> 'OPEN' order by f.id desc limit 1");
+		String number = (String) file.get("file_number");
+		Map<String, String> searches = new LinkedHashMap<>();
+		searches.put("searchByName", "NAME&q=" + encoded((String) file.get("family_name")));
+		searches.put("searchByPassport", "PASSPORT_NUMBER&q=" + encoded((String) file.get("passport_number")));
+		searches.put("searchByBirthDate", "DATE_OF_BIRTH&q=" + file.get("date_of_birth"));
+		searches.put("searchByNumberEnd", "FILE_NUMBER&q=" + encoded(number.substring(number.length() - 12)));
+		Map<String, List<Double>> times = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			searches.forEach((measure, query) -> times.computeIfAbsent(measure, (any) -> new ArrayList<>())
+				.add(staff.timed("intake", "GET", "/api/case-files?by=" + query, null, "application/json")));
+			times.computeIfAbsent("open", (any) -> new ArrayList<>())
+				.add(staff.timed("manager", "GET", "/api/case-files/" + number, null, "application/json"));
+			times.computeIfAbsent("teamQueues", (any) -> new ArrayList<>())
+				.add(staff.timed("manager", "GET", "/api/team/queues", null, "application/json"));
+		}
+		Map<String, Object> summaries = new LinkedHashMap<>();
+		times.forEach((measure, values) -> summaries.put(measure, summary(values)));
+		System.out.printf(Locale.ROOT,
+				"  case files p95: search by name %.0f ms, passport %.0f ms, birth date %.0f ms, number's end %.0f ms;"
+						+ " open %.0f ms; team counts %.0f ms%n",
+				percentile(times.get("searchByName"), 95), percentile(times.get("searchByPassport"), 95),
+				percentile(times.get("searchByBirthDate"), 95), percentile(times.get("searchByNumberEnd"), 95),
+				percentile(times.get("open"), 95), percentile(times.get("teamQueues"), 95));
+		return summaries;
+	}
+
+	private static String encoded(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -495,6 +538,19 @@ class FlowBenchmark implements ApplicationRunner {
 		}
 		table.append("(queue: Tasklist's page of 15 cards of the officers' queue and its count, ms; reports: median"
 				+ " ms over the whole span)\n");
+		table.append(String.format(Locale.ROOT, "%n%10s %12s %12s %12s %12s %12s %12s%n", "historic", "by name",
+				"by passport", "by birth", "by number", "open file", "team counts"));
+		for (Map<String, Object> row : (List<Map<String, Object>>) figures.get("volumes")) {
+			Map<String, Object> times = (Map<String, Object>) row.get("caseFileMs");
+			table.append(String.format(Locale.ROOT, "%,10d", row.get("historicFiles")));
+			for (String measure : List.of("searchByName", "searchByPassport", "searchByBirthDate", "searchByNumberEnd",
+					"open", "teamQueues")) {
+				table.append(
+						String.format(Locale.ROOT, " %9s ms", ((Map<String, Object>) times.get(measure)).get("p95")));
+			}
+			table.append('\n');
+		}
+		table.append("(case files and team page: p95 over HTTP, ms)\n");
 		System.out.println(table);
 	}
 

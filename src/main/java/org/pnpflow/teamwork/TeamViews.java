@@ -38,6 +38,9 @@ class TeamViews {
 	/** The tasks of a queue one page shows. */
 	static final int PAGE_SIZE = 50;
 
+	/** The files read in one query, well under what a database takes in one statement. */
+	private static final int CHUNK = 500;
+
 	/**
 	 * A queue's open work.
 	 *
@@ -200,7 +203,12 @@ class TeamViews {
 		if (all.isEmpty()) {
 			return List.of();
 		}
-		List<ApplicationFile> waitingFiles = this.files.findByProcessInstanceIdIn(all.keySet());
+		List<String> instances = List.copyOf(all.keySet());
+		List<ApplicationFile> waitingFiles = new ArrayList<>();
+		for (int from = 0; from < instances.size(); from += CHUNK) {
+			waitingFiles.addAll(this.files
+				.findByProcessInstanceIdIn(instances.subList(from, Math.min(instances.size(), from + CHUNK))));
+		}
 		Map<Long, String> latest = this.fileQueues.latestOf(waitingFiles.stream().map(ApplicationFile::getId).toList());
 		List<WaitingOn> waiting = new ArrayList<>();
 		for (ApplicationFile file : waitingFiles) {

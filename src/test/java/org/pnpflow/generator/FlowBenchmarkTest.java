@@ -66,6 +66,8 @@ class FlowBenchmarkTest {
 			assertThat(volume.get("queueListMs").get("count").asInt()).isEqualTo(3);
 			assertThat(volume.get("queueCountMs").get("count").asInt()).isEqualTo(3);
 			assertThat(volume.get("reportMs").size()).isEqualTo(5);
+			assertThat(volume.get("caseFileMs").size()).as("case file and team measures").isEqualTo(6);
+			volume.get("caseFileMs").forEach((measure) -> assertThat(measure.get("count").asInt()).isEqualTo(3));
 		}
 		JsonNode intake = written.get("intake");
 		assertThat(intake.get("submitted").asInt()).as("submissions answered").isEqualTo(8);
