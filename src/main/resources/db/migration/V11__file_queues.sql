@@ -1,6 +1,7 @@
--- The queues (Camunda candidate groups) that have had a task on a file, and when each last
--- started or finished one: officers, integrity and directors open and find the files of their
--- queues; the queue that worked a file last is the one a wait on the applicant answers to.
+-- The queues (Camunda candidate groups) that have had a task on a file, when each was first
+-- offered one and when it last finished one: officers, integrity and directors open and find the
+-- files of their queues; the queue that finished a task last is the one a wait on the applicant
+-- answers to.
 -- The files already in the database get theirs from Camunda's history (V11_1).
 create table file_queue (
     application_id bigint      not null references application_file (id),

@@ -1,7 +1,8 @@
 /*
  * The case file page: find a file by number, applicant name, passport number or date of
- * birth, and open its whole case view. The address keeps the search or the file open, so
- * a link (from Tasklist, from a colleague) opens the same view.
+ * birth, and open its whole case view. The address keeps the file open (?file=…), so a
+ * link from Tasklist or a colleague opens the same view; a search is kept in the browser's
+ * history only, never in the address, since it may hold a name or a passport number.
  */
 import { el, table, uid, problemOf } from '../common/dom.js';
 import { code, day } from '../common/i18n.js';
@@ -44,17 +45,19 @@ function ready(main, context) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const params = new URLSearchParams({ by: by.value, q: q.value });
-    window.history.pushState(null, '', '?' + params.toString());
+    window.history.pushState({ by: by.value, q: q.value }, '', window.location.pathname);
     show();
   });
   window.onpopstate = show;
 
+  let lastSearch = null;
+
   async function search(key, text) {
+    lastSearch = { by: key, q: text };
     file.textContent = '';
     results.textContent = '';
     status.textContent = t('common.loading');
-    const response = await context.api('/api/case-files?' + new URLSearchParams({ by: key, q: text }).toString());
+    const response = await context.api('/api/case-files/search', { method: 'POST', body: { by: key, q: text } });
     if (!response.ok) {
       status.textContent = t('common.error', { detail: await problemOf(response) });
       return;
@@ -89,7 +92,7 @@ function ready(main, context) {
     }
     status.textContent = '';
     const back = el('p', {}, el('a', { href: './', text: t('search.back'), onclick: (event) => {
-      event.preventDefault(); window.history.pushState(null, '', './'); show();
+      event.preventDefault(); window.history.pushState(lastSearch, '', window.location.pathname); show();
     } }));
     file.appendChild(back);
     const holder = el('div', {});
@@ -111,12 +114,13 @@ function ready(main, context) {
       open(params.get('file'));
       return;
     }
-    const key = KEYS.includes(params.get('by')) ? params.get('by') : 'FILE_NUMBER';
+    const asked = window.history.state || {};
+    const key = KEYS.includes(asked.by) ? asked.by : 'FILE_NUMBER';
     by.value = key;
     showHint();
-    q.value = params.get('q') || '';
-    if (params.get('q')) {
-      search(key, params.get('q'));
+    q.value = asked.q || '';
+    if (asked.q) {
+      search(key, asked.q);
     } else {
       file.textContent = '';
       results.textContent = '';

@@ -51,7 +51,8 @@ function ready(main, context) {
   let selected = null;
   let page = 0;
 
-  async function refresh() {
+  /** Draws the counts and the chosen queue again; with {@code focusQueue}, then focuses its title. */
+  async function refresh(focusQueue) {
     const response = await context.api('/api/team/queues');
     if (!response.ok) {
       status.textContent = t('common.error', { detail: await problemOf(response) });
@@ -65,7 +66,7 @@ function ready(main, context) {
       queues.map((q) => ({
         attributes: { 'data-queue': q.queue },
         cells: [el('button', { type: 'button', class: 'pnp-link', 'data-queue': q.queue, 'aria-label': t('team.show', { queue: queueName(q.queue) }),
-          'aria-pressed': String(selected === q.queue), text: queueName(q.queue), onclick: () => { selected = q.queue; page = 0; refresh(); } }),
+          'aria-pressed': String(selected === q.queue), text: queueName(q.queue), onclick: () => { selected = q.queue; page = 0; refresh(true); } }),
         String(q.open), String(q.unassigned), String(q.overdue), String(q.dueSoon), String(q.waiting)]
       })), { rowHeaders: true }));
     if (selected === null && queues.length === 1) {
@@ -73,6 +74,9 @@ function ready(main, context) {
     }
     if (selected) {
       await showQueue(selected);
+      if (focusQueue) {
+        queueView.querySelector('h2').focus();
+      }
     }
   }
 
@@ -92,7 +96,7 @@ function ready(main, context) {
     queueView.setAttribute('data-queue', queue);
     const titleId = uid('pnp-queue');
     queueView.setAttribute('aria-labelledby', titleId);
-    queueView.appendChild(el('h2', { id: titleId, text: t('team.tasksOf', { queue: queueName(queue) }) }));
+    queueView.appendChild(el('h2', { id: titleId, tabindex: '-1', text: t('team.tasksOf', { queue: queueName(queue) }) }));
     queueView.appendChild(el('p', { text: t('team.tasksCount', { count: tasks.total }) }));
     const boxes = [];
     if (!tasks.tasks.length) {
@@ -121,9 +125,9 @@ function ready(main, context) {
       const pages = Math.ceil(tasks.total / 50);
       if (pages > 1) {
         queueView.appendChild(el('nav', { class: 'pnp-pager', 'aria-label': t('team.page', { page: page + 1 }) },
-          el('button', { type: 'button', class: 'pnp-button', disabled: page === 0, text: t('team.previous'), onclick: () => { page -= 1; showQueue(queue); } }),
+          el('button', { type: 'button', class: 'pnp-button', disabled: page === 0, text: t('team.previous'), onclick: () => { page -= 1; refresh(true); } }),
           el('span', { text: t('team.page', { page: page + 1 }) + ' / ' + pages }),
-          el('button', { type: 'button', class: 'pnp-button', disabled: page + 1 >= pages, text: t('team.nextPage'), onclick: () => { page += 1; showQueue(queue); } })));
+          el('button', { type: 'button', class: 'pnp-button', disabled: page + 1 >= pages, text: t('team.nextPage'), onclick: () => { page += 1; refresh(true); } })));
       }
     }
     if (manager && tasks.tasks.length) {
@@ -147,7 +151,7 @@ function ready(main, context) {
           return;
         }
         const done = await response.json();
-        await refresh();
+        await refresh(true);
         status.textContent = t('team.reassigned', { count: done.length, user: to.value });
       });
       queueView.appendChild(form);

@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class ApiAudit extends OncePerRequestFilter {
 
-	private static final Pattern FILE = Pattern.compile("^/api/(?:applications|case-files)/(?!by-task/)([^/?]+)");
+	private static final Pattern FILE = Pattern
+		.compile("^/api/(?:applications|case-files)/(?!by-task/|search)([^/?]+)");
 
 	private final AuditTrail trail;
 
@@ -68,7 +69,7 @@ class ApiAudit extends OncePerRequestFilter {
 	 */
 	private static boolean isCaseFileRead(HttpServletRequest request, String path) {
 		return ("GET".equals(request.getMethod()) && path.startsWith("/api/case-files"))
-				|| path.startsWith("/api/task-cards");
+				|| path.equals("/api/case-files/search") || path.startsWith("/api/task-cards");
 	}
 
 	/** The API's description and Swagger UI: no data of anyone. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.pnpflow.casefile.ApplicationFile;
+import org.pnpflow.casefile.ApplicationFileRepository;
+import org.pnpflow.casefile.FileNumber;
 import org.pnpflow.process.FileQueues;
 import org.pnpflow.security.ApiUser;
 import org.pnpflow.security.ForbiddenException;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class CaseFileAccess {
+public class CaseFileAccess {
 
 	/** The parts of a case file a role may be given or not. */
 	enum Section {
@@ -77,8 +79,30 @@ class CaseFileAccess {
 
 	private final FileQueues fileQueues;
 
-	CaseFileAccess(FileQueues fileQueues) {
+	private final ApplicationFileRepository files;
+
+	CaseFileAccess(FileQueues fileQueues, ApplicationFileRepository files) {
 		this.fileQueues = fileQueues;
+		this.files = files;
+	}
+
+	/**
+	 * Refuses (403) a member of staff whose role opens only the files of their queue,
+	 * when their queue has not worked this file: the rule of the case file, kept by every
+	 * other way to a file's documents, letters, certificate and payments. An unknown file
+	 * passes, for the caller to answer 404.
+	 */
+	public void requireWorksOn(ApiUser user, FileNumber fileNumber) {
+		if (user.isInAny(EVERY_FILE) || !user.isInAny(SECTIONS.keySet())) {
+			return;
+		}
+		this.files.findByFileNumber(fileNumber).ifPresent((file) -> {
+			Viewer viewer = viewer(user);
+			if (!mayOpen(viewer, file.getId())) {
+				throw new ForbiddenException("File " + fileNumber + " has not been in the queue of "
+						+ String.join(" or ", viewer.queues()) + ": it is for the queues that work it.");
+			}
+		});
 	}
 
 	/**
@@ -95,8 +119,10 @@ class CaseFileAccess {
 				queues.add(group);
 			}
 		}
-		boolean everyFile = user.isInAny(EVERY_FILE) || user.isInAny(Set.of(Groups.ANALYSTS));
-		if (sections.isEmpty() && !user.isInAny(Set.of(Groups.ANALYSTS))) {
+		boolean analystOnly = sections.isEmpty() && user.isInAny(Set.of(Groups.ANALYSTS));
+		// an analyst who also works a queue opens and finds what that queue may, no more
+		boolean everyFile = user.isInAny(EVERY_FILE) || analystOnly;
+		if (sections.isEmpty() && !analystOnly) {
 			throw new ForbiddenException("Case files are for the staff who work files: intake, officers, integrity,"
 					+ " managers and directors.");
 		}

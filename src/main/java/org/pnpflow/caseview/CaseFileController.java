@@ -36,11 +36,18 @@ class CaseFileController {
 		this.cards = cards;
 	}
 
-	/** Files found by {@code by} (FILE_NUMBER, NAME, PASSPORT_NUMBER, DATE_OF_BIRTH). */
-	@GetMapping("/api/case-files")
-	ResponseEntity<CaseSearch.Results> search(@RequestParam(required = false) String by,
-			@RequestParam(required = false) String q, Locale locale, HttpServletRequest http) {
-		CaseSearch.Query query = CaseSearch.query(by, q);
+	record SearchBody(String by, String q) {
+	}
+
+	/**
+	 * Files found by {@code by} (FILE_NUMBER, NAME, PASSPORT_NUMBER, DATE_OF_BIRTH). A
+	 * POST, so that names, passport numbers and dates of birth stay out of addresses,
+	 * browser histories and access logs.
+	 */
+	@PostMapping("/api/case-files/search")
+	ResponseEntity<CaseSearch.Results> search(@RequestBody(required = false) SearchBody body, Locale locale,
+			HttpServletRequest http) {
+		CaseSearch.Query query = CaseSearch.query(body == null ? null : body.by(), body == null ? null : body.q());
 		return personal(this.views.search(query, ApiUser.of(http), language(locale), http.getRemoteAddr()));
 	}
 

@@ -329,15 +329,15 @@ class FlowBenchmark implements ApplicationRunner {
 				+ " a.date_of_birth from application_file f join applicant a on a.id = f.applicant_id"
 				+ " where f.status <> 'OPEN' order by f.id desc limit 1");
 		String number = (String) file.get("file_number");
-		Map<String, String> searches = new LinkedHashMap<>();
-		searches.put("searchByName", "NAME&q=" + encoded((String) file.get("family_name")));
-		searches.put("searchByPassport", "PASSPORT_NUMBER&q=" + encoded((String) file.get("passport_number")));
-		searches.put("searchByBirthDate", "DATE_OF_BIRTH&q=" + file.get("date_of_birth"));
-		searches.put("searchByNumberEnd", "FILE_NUMBER&q=" + encoded(number.substring(number.length() - 12)));
+		Map<String, Map<String, String>> searches = new LinkedHashMap<>();
+		searches.put("searchByName", Map.of("by", "NAME", "q", (String) file.get("family_name")));
+		searches.put("searchByPassport", Map.of("by", "PASSPORT_NUMBER", "q", (String) file.get("passport_number")));
+		searches.put("searchByBirthDate", Map.of("by", "DATE_OF_BIRTH", "q", file.get("date_of_birth").toString()));
+		searches.put("searchByNumberEnd", Map.of("by", "FILE_NUMBER", "q", number.substring(number.length() - 12)));
 		Map<String, List<Double>> times = new LinkedHashMap<>();
 		for (int round = 0; round < rounds; round++) {
 			searches.forEach((measure, query) -> times.computeIfAbsent(measure, (any) -> new ArrayList<>())
-				.add(staff.timed("intake", "GET", "/api/case-files?by=" + query, null, "application/json")));
+				.add(staff.timed("intake", "POST", "/api/case-files/search", query, "application/json")));
 			times.computeIfAbsent("open", (any) -> new ArrayList<>())
 				.add(staff.timed("manager", "GET", "/api/case-files/" + number, null, "application/json"));
 			times.computeIfAbsent("teamQueues", (any) -> new ArrayList<>())
@@ -352,10 +352,6 @@ class FlowBenchmark implements ApplicationRunner {
 				percentile(times.get("searchByBirthDate"), 95), percentile(times.get("searchByNumberEnd"), 95),
 				percentile(times.get("open"), 95), percentile(times.get("teamQueues"), 95));
 		return summaries;
-	}
-
-	private static String encoded(String text) {
-		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/**

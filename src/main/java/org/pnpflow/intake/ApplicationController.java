@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.pnpflow.casefile.FileNumber;
+import org.pnpflow.caseview.CaseFileAccess;
 import org.pnpflow.documents.DocumentUploads;
 import org.pnpflow.security.ApiUser;
 import org.pnpflow.security.Groups;
@@ -52,8 +53,11 @@ class ApplicationController {
 
 	private final ApplicationDocuments documents;
 
+	private final CaseFileAccess access;
+
 	ApplicationController(Intake intake, ApplicationStatuses statuses, ApplicantMessages messages,
-			ApplicationDocuments documents) {
+			ApplicationDocuments documents, CaseFileAccess access) {
+		this.access = access;
 		this.intake = intake;
 		this.statuses = statuses;
 		this.messages = messages;
@@ -108,7 +112,7 @@ class ApplicationController {
 	/** The documents on a file, without their content. */
 	@GetMapping("/{fileNumber}/documents")
 	List<DocumentView> documents(@PathVariable String fileNumber, HttpServletRequest http) {
-		require(http, DOCUMENT_READERS);
+		requireWorksOn(http, DOCUMENT_READERS, fileNumber);
 		return this.documents.list(new FileNumber(fileNumber))
 			.stream()
 			.map((document) -> DocumentView.of(fileNumber, document))
@@ -119,7 +123,7 @@ class ApplicationController {
 	@GetMapping("/{fileNumber}/documents/{documentId}/content")
 	ResponseEntity<byte[]> content(@PathVariable String fileNumber, @PathVariable Long documentId,
 			HttpServletRequest http) {
-		require(http, DOCUMENT_READERS);
+		requireWorksOn(http, DOCUMENT_READERS, fileNumber);
 		ApplicationDocuments.Content content = this.documents.content(new FileNumber(fileNumber), documentId);
 		return attachment(content);
 	}
@@ -151,7 +155,7 @@ class ApplicationController {
 	/** The payments and refunds of a file. */
 	@GetMapping("/{fileNumber}/payments")
 	List<PaymentView> payments(@PathVariable String fileNumber, HttpServletRequest http) {
-		require(http, List.of(Groups.INTAKE, Groups.MANAGERS, Groups.DIRECTORS));
+		requireWorksOn(http, List.of(Groups.INTAKE, Groups.MANAGERS, Groups.DIRECTORS), fileNumber);
 		return this.documents.payments(new FileNumber(fileNumber)).stream().map(PaymentView::of).toList();
 	}
 
@@ -222,20 +226,20 @@ class ApplicationController {
 	/** The letters made for a file. */
 	@GetMapping("/{fileNumber}/letters")
 	List<LetterView> letters(@PathVariable String fileNumber, HttpServletRequest http) {
-		require(http, DOCUMENT_READERS);
+		requireWorksOn(http, DOCUMENT_READERS, fileNumber);
 		return this.documents.letters(new FileNumber(fileNumber));
 	}
 
 	@GetMapping("/{fileNumber}/letters/{letterId}/pdf")
 	ResponseEntity<byte[]> letterPdf(@PathVariable String fileNumber, @PathVariable Long letterId,
 			HttpServletRequest http) {
-		require(http, DOCUMENT_READERS);
+		requireWorksOn(http, DOCUMENT_READERS, fileNumber);
 		return attachment(this.documents.letterPdf(new FileNumber(fileNumber), letterId));
 	}
 
 	@GetMapping("/{fileNumber}/certificate/pdf")
 	ResponseEntity<byte[]> certificatePdf(@PathVariable String fileNumber, HttpServletRequest http) {
-		require(http, DOCUMENT_READERS);
+		requireWorksOn(http, DOCUMENT_READERS, fileNumber);
 		return attachment(this.documents.certificatePdf(new FileNumber(fileNumber)));
 	}
 
@@ -291,6 +295,14 @@ class ApplicationController {
 
 	private static ApiUser require(HttpServletRequest http, List<String> groups) {
 		return ApiUser.require(http, groups, "Your role may not do this: it needs one of the groups " + groups + ".");
+	}
+
+	/**
+	 * One of the groups, and for officers, integrity and directors a file their queue has
+	 * worked, as for the file's case view.
+	 */
+	private void requireWorksOn(HttpServletRequest http, List<String> groups, String fileNumber) {
+		this.access.requireWorksOn(require(http, groups), new FileNumber(fileNumber));
 	}
 
 	record FairnessResponse(String response) {

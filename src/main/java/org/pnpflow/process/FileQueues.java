@@ -14,28 +14,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The queues (Camunda candidate groups) that have had a task on a file, and when each
- * last finished one. Who works a queue may open the files of that queue; the queue that
- * finished a task last is the one a wait on the applicant answers to. Written in the
- * engine's transaction as tasks are created and completed.
+ * The queues (Camunda candidate groups) that have had a task on a file, when each was
+ * first offered one and when it last finished one. Who works a queue may open the files
+ * of that queue; the queue that finished a task last is the one a wait on the applicant
+ * answers to. Written in the engine's transaction as tasks are created and completed.
  */
 @Component
 public class FileQueues {
 
 	private final JdbcTemplate jdbc;
 
+	private final boolean postgres;
+
 	FileQueues(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.postgres = Databases.isPostgres(jdbc.getDataSource());
 	}
 
-	/** A task of the file was offered to these queues. */
+	/**
+	 * A task of the file was offered to these queues: a queue not yet recorded is, once,
+	 * however many transactions offer it at the same moment.
+	 */
 	void offered(long applicationId, Collection<String> queues, Instant at) {
 		for (String queue : queues) {
-			this.jdbc.update(
-					"insert into file_queue (application_id, queue, first_task_at, last_task_at)"
-							+ " select ?, ?, ?, ? where not exists"
-							+ " (select 1 from file_queue where application_id = ? and queue = ?)",
-					applicationId, queue, Timestamp.from(at), Timestamp.from(at), applicationId, queue);
+			this.jdbc.update(this.postgres ? """
+					insert into file_queue (application_id, queue, first_task_at, last_task_at) values (?, ?, ?, ?)
+					on conflict (application_id, queue) do nothing
+					""" : """
+					merge into file_queue f
+					using (values (cast(? as bigint), cast(? as varchar(64)), cast(? as timestamp with time zone),
+					               cast(? as timestamp with time zone))) as o (application_id, queue, at1, at2)
+					on f.application_id = o.application_id and f.queue = o.queue
+					when not matched then insert (application_id, queue, first_task_at, last_task_at)
+					values (o.application_id, o.queue, o.at1, o.at2)
+					""", applicationId, queue, Timestamp.from(at), Timestamp.from(at));
 		}
 	}
 
@@ -54,8 +66,8 @@ public class FileQueues {
 	}
 
 	/**
-	 * For each of the files, the queue whose task on it was the last to start or finish:
-	 * one query per 500 files.
+	 * For each of the files, the queue that last finished a task on it (or was offered
+	 * one, if none has): one query per 500 files.
 	 */
 	public Map<Long, String> latestOf(Collection<Long> applicationIds) {
 		Map<Long, String> latest = new HashMap<>();
@@ -72,7 +84,9 @@ public class FileQueues {
 		return latest;
 	}
 
-	/** The queue whose task on the file was the last to start or finish. */
+	/**
+	 * The queue that last finished a task on the file (or was offered one, if none has).
+	 */
 	public Optional<String> latest(long applicationId) {
 		List<String> queues = this.jdbc.queryForList(
 				"select queue from file_queue where application_id = ? order by last_task_at desc, queue", String.class,

@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +40,14 @@ public class TaskDueDates {
 			.endOf(this.days.after(this.clock.today(), this.properties.getTasks().workingDaysFor(taskDefinitionKey)));
 	}
 
-	/** The end of the working day that is {@code workingDays} after today: "due soon". */
+	/**
+	 * The first instant after the end of the working day that is
+	 * {@code pnp.tasks.due-soon-working-days} after today: a task due before it is due
+	 * soon (a task due at the end of that day included).
+	 */
 	public Instant soon() {
-		return this.days.endOf(this.days.after(this.clock.today(), this.properties.getTasks().getDueSoonWorkingDays()));
+		return this.days.endOf(this.days.after(this.clock.today(), this.properties.getTasks().getDueSoonWorkingDays()))
+			.plusSeconds(1);
 	}
 
 	/**
@@ -55,7 +61,9 @@ public class TaskDueDates {
 		TaskService tasks = execution.getProcessEngineServices().getTaskService();
 		Context.getCommandContext().runWithoutAuthorization(() -> {
 			for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-				if (task.getDueDate() == null) {
+				// a task ending in the same step (the case withdrawn, closed) keeps its
+				// date
+				if (task.getDueDate() == null || (task instanceof TaskEntity entity && entity.isDeleted())) {
 					continue;
 				}
 				Instant openedDuringWait = task.getCreateTime().toInstant().isAfter(since)

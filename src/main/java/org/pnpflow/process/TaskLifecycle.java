@@ -185,9 +185,10 @@ public class TaskLifecycle {
 
 	/**
 	 * The file starts or stops waiting on the applicant at an element marked with the
-	 * extension property {@value #WAITING_ON_APPLICANT}. A wait that ends because the
-	 * applicant answered or its deadline ran out (not because the case was cancelled)
-	 * gives the case's open tasks their working days back.
+	 * extension property {@value #WAITING_ON_APPLICANT}. A wait that ends, because the
+	 * applicant answered or its deadline ran out, gives the case's open tasks their
+	 * working days back (tasks ending with it, when the case is withdrawn or closed, are
+	 * left alone).
 	 */
 	public void onWaiting(DelegateExecution execution, String reason, boolean started) {
 		Object id = execution.getVariable(ProcessVariables.APPLICATION_ID);
@@ -202,19 +203,21 @@ public class TaskLifecycle {
 		}
 		else {
 			this.timeline.waitingEnded(file, reason);
-			if (!execution.isCanceled()) {
-				this.dueDates.waitEnded(execution, waitStart(execution));
-			}
+			this.dueDates.waitEnded(execution, waitStart(execution));
 		}
 	}
 
-	/** When the execution reached the step it is leaving. */
+	/**
+	 * When the execution reached the step it is leaving, read whoever's action ended the
+	 * wait.
+	 */
 	private static java.time.Instant waitStart(DelegateExecution execution) {
-		var step = execution.getProcessEngineServices()
-			.getHistoryService()
-			.createHistoricActivityInstanceQuery()
-			.activityInstanceId(execution.getActivityInstanceId())
-			.singleResult();
+		var step = org.camunda.bpm.engine.impl.context.Context.getCommandContext()
+			.runWithoutAuthorization(() -> execution.getProcessEngineServices()
+				.getHistoryService()
+				.createHistoricActivityInstanceQuery()
+				.activityInstanceId(execution.getActivityInstanceId())
+				.singleResult());
 		if (step == null) {
 			throw new IllegalStateException("No history of the step " + execution.getActivityInstanceId()
 					+ " that execution " + execution.getId() + " leaves: the history level must be activity or more");

@@ -21,13 +21,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * Authentication of our API against Camunda's users and groups, the same identities that
  * log into Tasklist: HTTP Basic, or the session of someone signed in to Tasklist in the
  * same browser, which is how the program's pages and Tasklist's plugins call it: for
- * reading (GET and HEAD), and for a change only with the session's CSRF token in
- * {@code X-XSRF-TOKEN}, so that no page of another site can make a signed-in browser
- * change anything. Unknown or wrong credentials get 401 with a problem body (without the
- * Basic challenge for the pages' own requests, which send {@code X-Requested-With}, so
- * that the browser shows the page's sign-in rather than its own); when the database that
- * holds the users cannot be reached, the request gets the same 503 problem as a
- * controller would give ({@link DatabaseOutage}).
+ * reading (GET and HEAD) unless the browser says another site sent the request, and for a
+ * change only with the session's CSRF token in {@code X-XSRF-TOKEN}, so that no page of
+ * another site can make a signed-in browser read or change anything in its user's name.
+ * Unknown or wrong credentials get 401 with a problem body (without the Basic challenge
+ * for the pages' own requests, which send {@code X-Requested-With}, so that the browser
+ * shows the page's sign-in rather than its own); when the database that holds the users
+ * cannot be reached, the request gets the same 503 problem as a controller would give
+ * ({@link DatabaseOutage}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -57,7 +58,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		try {
 			user = BasicCredentials.signIn(this.identity, request.getHeader(HttpHeaders.AUTHORIZATION));
 			if (user.isEmpty() && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-					&& (isRead(request) || carriesSessionToken(request))) {
+					&& ((isRead(request) && !fromAnotherSite(request)) || carriesSessionToken(request))) {
 				user = sessionUser(request);
 			}
 		}
@@ -92,6 +93,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 		String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
 		return expected != null && sent != null
 				&& MessageDigest.isEqual(expected.toString().getBytes(UTF_8), sent.getBytes(UTF_8));
+	}
+
+	/**
+	 * A request the browser says another site made it send (a link or a form there): the
+	 * session does not sign it in, so that no other site can open a file or export a
+	 * report in a signed-in user's name. Browsers too old to say are let through.
+	 */
+	private static boolean fromAnotherSite(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		return "cross-site".equals(site) || "same-site".equals(site);
 	}
 
 	private static boolean isRead(HttpServletRequest request) {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +21,7 @@ import org.pnpflow.security.EngineIdentity;
 import org.pnpflow.security.ForbiddenException;
 import org.pnpflow.security.Groups;
 import org.pnpflow.security.RequestProblems;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +42,9 @@ class NextFile {
 	 */
 	static final int CANDIDATES = 20;
 
+	/** How many times the candidates are looked at again before giving up. */
+	static final int ROUNDS = 50;
+
 	record Claimed(String taskId, String name, String fileNumber, String queue) {
 	}
 
@@ -55,8 +58,11 @@ class NextFile {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate jdbc;
+
 	NextFile(TaskService tasks, IdentityService identity, InstanceFiles instanceFiles, AuditTrail audit,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.tasks = tasks;
 		this.identity = identity;
 		this.instanceFiles = instanceFiles;
@@ -67,7 +73,11 @@ class NextFile {
 	/** The task claimed, or nothing when the queue has no unassigned task to take. */
 	Optional<Claimed> claim(ApiUser user, String queue, String from) {
 		List<String> queues = queuesToServe(user, queue);
-		for (int page = 0;; page++) {
+		// the tasks of files on hold stay unassigned, in order, ahead of those not yet
+		// seen;
+		// those a colleague claimed first leave the list
+		int passedOver = 0;
+		for (int round = 0; round < ROUNDS; round++) {
 			List<Task> candidates = this.tasks.createTaskQuery()
 				.taskCandidateGroupIn(queues)
 				.taskUnassigned()
@@ -78,7 +88,7 @@ class NextFile {
 				.asc()
 				.orderByTaskCreateTime()
 				.asc()
-				.listPage(page * CANDIDATES, CANDIDATES);
+				.listPage(passedOver, CANDIDATES);
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
@@ -88,6 +98,7 @@ class NextFile {
 				ApplicationFile file = files.get(task.getProcessInstanceId());
 				if (file != null && file.isOnHold()
 						&& !TaskLifecycle.RELEASES_HOLD.equals(task.getTaskDefinitionKey())) {
+					passedOver++;
 					continue;
 				}
 				String fileNumber = file == null ? null : file.getFileNumber().value();
@@ -96,40 +107,36 @@ class NextFile {
 				}
 			}
 		}
+		return Optional.empty();
 	}
 
 	/**
 	 * The claim, made as the user and entered in the audit trail in one transaction:
-	 * false when someone else was quicker.
+	 * false when someone else was quicker. The task's row is locked first, so that of two
+	 * asks at once (two people, or one person's double click, which Camunda would let
+	 * claim the same task twice) the second sees it taken.
 	 */
 	private boolean claimed(ApiUser user, Task task, String fileNumber, String from) {
 		try {
-			this.transaction.executeWithoutResult((status) -> {
+			Boolean done = this.transaction.execute((status) -> {
+				List<String> assignees = this.jdbc.queryForList(
+						"select assignee_ from act_ru_task where id_ = ? for update", String.class, task.getId());
+				if (assignees.isEmpty() || assignees.get(0) != null) {
+					return false;
+				}
 				EngineIdentity.as(this.identity, user, () -> {
 					this.tasks.claim(task.getId(), user.id());
 					return null;
 				});
 				this.audit.record(user.id(), AuditAction.CHANGE, fileNumber,
 						"Task \"" + task.getName() + "\" (" + task.getId() + ") claimed through \"next file\"", from);
+				return true;
 			});
-			return true;
+			return Boolean.TRUE.equals(done);
 		}
 		catch (TaskAlreadyClaimedException | OptimisticLockingException taken) {
 			return false;
 		}
-		catch (ProcessEnginePersistenceException failed) {
-			// the same user's two claims at once collide on the assignee's authorization;
-			// anything else (the database gone) is not someone being quicker
-			if (isAssigned(task.getId())) {
-				return false;
-			}
-			throw failed;
-		}
-	}
-
-	private boolean isAssigned(String taskId) {
-		Task now = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		return now == null || now.getAssignee() != null;
 	}
 
 	private String queueOf(Task task, List<String> queues) {

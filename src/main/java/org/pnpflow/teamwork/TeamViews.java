@@ -213,8 +213,12 @@ class TeamViews {
 		List<WaitingOn> waiting = new ArrayList<>();
 		for (ApplicationFile file : waitingFiles) {
 			ApplicantWaits.Wait wait = all.get(file.getProcessInstanceId());
-			waiting.add(new WaitingOn(latest.get(file.getId()), new WaitingFile(file.getFileNumber().value(),
-					wait.step(), wait.reason(), wait.since(), wait.until())));
+			String queue = latest.get(file.getId());
+			// a file that waits before any task was offered on it answers to no queue
+			if (queue != null) {
+				waiting.add(new WaitingOn(queue, new WaitingFile(file.getFileNumber().value(), wait.step(),
+						wait.reason(), wait.since(), wait.until())));
+			}
 		}
 		return waiting;
 	}

@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The case file API as staff meet it: a file's whole view with the parts each role may
@@ -233,11 +232,14 @@ class CaseFileApiTest {
 		assertThat(analyst.has("passportNumber")).isFalse();
 		for (String key : List.of("NAME", "PASSPORT_NUMBER", "DATE_OF_BIRTH")) {
 			assertThat(this.api
-				.get("analyst", "/api/case-files?by=" + key + "&q=" + (key.equals("DATE_OF_BIRTH") ? born : family))
+				.post("analyst", "/api/case-files/search",
+						Map.of("by", key, "q", key.equals("DATE_OF_BIRTH") ? born : family))
 				.getResponse()
 				.getStatus()).as("analyst searching by %s", key).isEqualTo(403);
 		}
-		assertThat(status("portal", "/api/case-files?by=FILE_NUMBER&q=" + atOfficers)).isEqualTo(403);
+		assertThat(this.api.post("portal", "/api/case-files/search", Map.of("by", "FILE_NUMBER", "q", atOfficers))
+			.getResponse()
+			.getStatus()).isEqualTo(403);
 	}
 
 	@Test
@@ -264,17 +266,13 @@ class CaseFileApiTest {
 
 	@Test
 	void aBadSearchIsA400NamingTheField() throws Exception {
-		assertField("/api/case-files?q=okafor", "by");
-		assertField("/api/case-files?by=SHOE_SIZE&q=okafor", "by");
-		assertField("/api/case-files?by=NAME", "q");
-		MvcResult blank = this.mvc
-			.perform(get("/api/case-files").param("by", "NAME")
-				.param("q", "   ")
-				.header(HttpHeaders.AUTHORIZATION, ApiClient.basic("intake")))
-			.andReturn();
-		assertThat(problemField(blank)).isEqualTo("q");
-		assertField("/api/case-files?by=DATE_OF_BIRTH&q=14/03/1991", "q");
-		assertField("/api/case-files?by=NAME&q=" + "x".repeat(101), "q");
+		assertField(Map.of("q", "okafor"), "by");
+		assertField(Map.of("by", "SHOE_SIZE", "q", "okafor"), "by");
+		assertField(Map.of("by", "NAME"), "q");
+		assertField(Map.of("by", "NAME", "q", "   "), "q");
+		assertField(Map.of("by", "DATE_OF_BIRTH", "q", "14/03/1991"), "q");
+		assertField(Map.of("by", "NAME", "q", "x".repeat(101)), "q");
+		assertThat(problemField(this.api.post("intake", "/api/case-files/search", "[1, 2"))).isEqualTo("body");
 	}
 
 	@Test
@@ -341,11 +339,7 @@ class CaseFileApiTest {
 	}
 
 	private JsonNode search(String user, String by, String query) throws Exception {
-		MvcResult result = this.mvc
-			.perform(get("/api/case-files").param("by", by)
-				.param("q", query)
-				.header(HttpHeaders.AUTHORIZATION, ApiClient.basic(user)))
-			.andReturn();
+		MvcResult result = this.api.post(user, "/api/case-files/search", Map.of("by", by, "q", query));
 		assertThat(result.getResponse().getStatus())
 			.as("%s searching by %s: %s", user, by, result.getResponse().getContentAsString())
 			.isEqualTo(200);
@@ -360,10 +354,10 @@ class CaseFileApiTest {
 		return this.api.get(user, path).getResponse().getStatus();
 	}
 
-	private void assertField(String path, String field) throws Exception {
-		MvcResult result = this.api.get("intake", path);
-		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(400);
-		assertThat(problemField(result)).as(path).isEqualTo(field);
+	private void assertField(Map<String, String> body, String field) throws Exception {
+		MvcResult result = this.api.post("intake", "/api/case-files/search", body);
+		assertThat(result.getResponse().getStatus()).as("%s", body).isEqualTo(400);
+		assertThat(problemField(result)).as("%s", body).isEqualTo(field);
 	}
 
 	private String problemField(MvcResult result) throws Exception {

@@ -127,7 +127,7 @@ class DocumentUploadApiTest {
 		String url = this.api.body(this.api.upload("portal", this.file, "JOB_OFFER", pdf, "offer.pdf", Map.of()))
 			.get("contentUrl")
 			.asText();
-		MvcResult download = this.api.get("officer", url);
+		MvcResult download = this.api.get("intake", url);
 		assertThat(download.getResponse().getStatus()).isEqualTo(200);
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
 		assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
@@ -135,6 +135,8 @@ class DocumentUploadApiTest {
 			.contains("offer.pdf");
 		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(this.api.get("portal", url).getResponse().getStatus()).isEqualTo(403);
+		// the file is at intake's completeness check: not yet the officers' to read
+		assertThat(this.api.get("officer", url).getResponse().getStatus()).isEqualTo(403);
 		assertThat(this.api.get("intake", "/api/applications/" + this.file + "/documents")
 			.getResponse()
 			.getContentAsString()).contains("JOB_OFFER").contains(url);

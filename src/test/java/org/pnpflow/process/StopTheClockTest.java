@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stopping the clock: staff tasks are due at the end of their last working day (weekends
  * and statutory holidays skipped); a file waiting on the applicant shows as waiting, with
  * the day the wait ends; a task open while the file waited is due later by the working
- * days of the wait, and a task that comes after the wait counts its days from its start.
+ * days of the wait, whether the applicant answered or the deadline ran out, and a task
+ * that comes after the wait counts its days from its start.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,6 +48,9 @@ class StopTheClockTest {
 
 	@Autowired
 	LocalRegistryWorker registryWorker;
+
+	@Autowired
+	BusinessDays days;
 
 	ApiClient api;
 
@@ -93,22 +97,10 @@ class StopTheClockTest {
 
 	@Test
 	void aTaskOpenWhileTheFileWaitsIsDueLaterByTheWorkingDaysOfTheWait() throws Exception {
-		// Monday 7 December: the file is incomplete and waits for a job offer
+		// Monday 7 December: the file waits for a job offer, and its payment is charged
+		// back the same day: intake has two working days for that
 		at(LocalDateTime.of(2026, 12, 7, 9, 0));
-		Map<String, Object> application = TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER");
-		String file = this.api.submit(application);
-		this.cases.runDueJobs();
-		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
-				Map.of("completenessDecision", "INCOMPLETE"));
-		// the same day the card payment is charged back: intake has two working days
-		@SuppressWarnings("unchecked")
-		String reference = (String) ((Map<String, Object>) application.get("payment")).get("reference");
-		assertThat(this.api
-			.post("intake", "/api/applications/" + file + "/payments/" + reference + "/reversal",
-					Map.of("reason", "Card charged back"))
-			.getResponse()
-			.getStatus()).isEqualTo(202);
-		this.cases.runDueJobs();
+		String file = incompleteWithReversedPayment();
 		Task reversal = this.cases.task(file, "UserTask_ResolveReversedPayment");
 		assertThat(due(reversal)).isEqualTo(endOf(LocalDate.of(2026, 12, 9)));
 
@@ -127,6 +119,42 @@ class StopTheClockTest {
 		// the completeness check after the wait counts from its own start: 15, 16, 17, 18
 		assertThat(due(this.cases.task(file, "UserTask_ConfirmCompleteness")))
 			.isEqualTo(endOf(LocalDate.of(2026, 12, 18)));
+	}
+
+	@Test
+	void aWaitEndedByItsDeadlineGivesTheOpenTasksTheirDaysBackToo() throws Exception {
+		at(LocalDateTime.of(2026, 12, 7, 9, 0));
+		String file = incompleteWithReversedPayment();
+		assertThat(due(this.cases.task(file, "UserTask_ResolveReversedPayment")))
+			.isEqualTo(endOf(LocalDate.of(2026, 12, 9)));
+
+		// no answer: the deadline runs out, the file is closed as incomplete; the
+		// reversal's task stays open and gets back the working days of the wait
+		at(LocalDateTime.of(2027, 1, 8, 10, 0));
+		this.cases.runDueJobs();
+		assertThat(this.api.status(file).get("status").asText()).isEqualTo("CLOSED");
+		int waited = this.days.between(LocalDate.of(2026, 12, 7), LocalDate.of(2027, 1, 8));
+		assertThat(waited).as("working days from 7 December to 8 January").isEqualTo(21);
+		assertThat(due(this.cases.task(file, "UserTask_ResolveReversedPayment")))
+			.isEqualTo(endOf(this.days.after(LocalDate.of(2026, 12, 9), waited)));
+	}
+
+	/** Incomplete, asked for a job offer, and its card payment charged back. */
+	private String incompleteWithReversedPayment() throws Exception {
+		Map<String, Object> application = TestApplications.without(TestApplications.skilledWorker(), "JOB_OFFER");
+		String file = this.api.submit(application);
+		this.cases.runDueJobs();
+		this.cases.complete(file, "UserTask_ConfirmCompleteness", "intake",
+				Map.of("completenessDecision", "INCOMPLETE"));
+		@SuppressWarnings("unchecked")
+		String reference = (String) ((Map<String, Object>) application.get("payment")).get("reference");
+		assertThat(this.api
+			.post("intake", "/api/applications/" + file + "/payments/" + reference + "/reversal",
+					Map.of("reason", "Card charged back"))
+			.getResponse()
+			.getStatus()).isEqualTo(202);
+		this.cases.runDueJobs();
+		return file;
 	}
 
 	private JsonNode view(String file) throws Exception {

@@ -70,6 +70,15 @@ class DocumentDownloadTest {
 		this.api = new ApiClient(this.mvc);
 		this.file = this.api.submit(TestApplications.skilledWorker());
 		new CaseDriver(this.engine).runDueJobs();
+		// a file every queue has worked on: officers, integrity and directors read the
+		// documents of those files only (the rule itself is DocumentUploadApiTest's and
+		// RoleMatrixTest's)
+		for (String queue : List.of("officers", "integrity", "directors")) {
+			this.jdbc.update(
+					"insert into file_queue (application_id, queue, first_task_at, last_task_at)"
+							+ " select id, ?, received_at, received_at from application_file where file_number = ?",
+					queue, this.file);
+		}
 	}
 
 	@Test

@@ -65,6 +65,9 @@ class RoleMatrixTest {
 
 	static final Set<String> STAFF_READERS = Set.of("intake", "officer", "integrity", "manager", "director");
 
+	/** The roles that read every file; the others read the files of their queues. */
+	static final Set<String> EVERY_FILE = Set.of("intake", "manager");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -125,12 +128,16 @@ class RoleMatrixTest {
 						Set.of("portal", "intake", "officer", "integrity", "manager", "director", "analyst", "admin"),
 						200),
 				new Endpoint("UPLOAD", files + file + "/documents", null, Set.of("portal", "intake"), 415),
-				new Endpoint("GET", files + file + "/documents", null, STAFF_READERS, 200),
-				new Endpoint("GET", files + file + "/documents/999999/content", null, STAFF_READERS, 404),
-				new Endpoint("GET", files + file + "/letters", null, STAFF_READERS, 200),
-				new Endpoint("GET", files + file + "/letters/999999/pdf", null, STAFF_READERS, 404),
-				new Endpoint("GET", files + file + "/certificate/pdf", null, STAFF_READERS, 404),
-				new Endpoint("GET", files + file + "/payments", null, Set.of("intake", "manager", "director"), 200),
+				// the file is at intake's completeness check: officers, integrity and
+				// directors
+				// read the documents, letters and payments of the files of their queues
+				// only
+				new Endpoint("GET", files + file + "/documents", null, EVERY_FILE, 200),
+				new Endpoint("GET", files + file + "/documents/999999/content", null, EVERY_FILE, 404),
+				new Endpoint("GET", files + file + "/letters", null, EVERY_FILE, 200),
+				new Endpoint("GET", files + file + "/letters/999999/pdf", null, EVERY_FILE, 404),
+				new Endpoint("GET", files + file + "/certificate/pdf", null, EVERY_FILE, 404),
+				new Endpoint("GET", files + file + "/payments", null, EVERY_FILE, 200),
 				new Endpoint("POST", files + NO_FILE + "/payments", "{}", Set.of("portal", "intake"), 404),
 				new Endpoint("POST", files + NO_FILE + "/payments/REF-1/reversal", "{\"reason\":\"x\"}",
 						Set.of("intake", "manager"), 404),
@@ -181,8 +188,8 @@ class RoleMatrixTest {
 				new Endpoint("POST", "/api/admin/process-migrations", null, Set.of("admin"), 200),
 				// the file is at intake's completeness check: not yet the work of other
 				// queues
-				new Endpoint("GET", "/api/case-files/" + file, null, Set.of("intake", "manager"), 200),
-				new Endpoint("GET", "/api/case-files?by=FILE_NUMBER&q=" + file, null,
+				new Endpoint("GET", "/api/case-files/" + file, null, EVERY_FILE, 200),
+				new Endpoint("POST", "/api/case-files/search", "{\"by\":\"FILE_NUMBER\",\"q\":\"" + file + "\"}",
 						Set.of("intake", "officer", "integrity", "manager", "director", "analyst"), 200),
 				new Endpoint("POST", "/api/case-files/" + NO_FILE + "/notes", "{\"body\":\"x\"}", STAFF_READERS, 404),
 				new Endpoint("GET", "/api/task-cards", null, Set.copyOf(USERS.keySet()), 200),
@@ -208,8 +215,8 @@ class RoleMatrixTest {
 		Set<String> everyone = Set.copyOf(USERS.keySet());
 		endpoints = new ArrayList<>(endpoints);
 		// the case file of a task: staff who may not see the task are told there is none
-		endpoints.add(new Endpoint("GET", "/api/case-files/by-task/" + task, null, Set.of("intake", "manager"), 200,
-				403, Set.of("officer", "integrity", "director")));
+		endpoints.add(new Endpoint("GET", "/api/case-files/by-task/" + task, null, EVERY_FILE, 200, 403,
+				Set.of("officer", "integrity", "director")));
 		endpoints.addAll(List.of(new Endpoint("REST GET", rest + "/task?maxResults=50", null, everyone, 200),
 				new Endpoint("REST GET", rest + "/process-definition?maxResults=50", null, everyone, 200),
 				new Endpoint("REST GET", rest + "/history/process-instance?maxResults=50", null, everyone, 200),

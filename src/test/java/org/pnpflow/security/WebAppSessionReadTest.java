@@ -55,6 +55,9 @@ class WebAppSessionReadTest {
 		AuthenticationUtil.updateSession(session, authentications);
 
 		assertThat(status(get("/api/reports").session(session))).isEqualTo(200);
+		assertThat(status(get("/api/reports").session(session).header("Sec-Fetch-Site", "same-origin"))).isEqualTo(200);
+		// a link on another site does not read in the session's name
+		assertThat(status(get("/api/reports").session(session).header("Sec-Fetch-Site", "cross-site"))).isEqualTo(401);
 		// a change without the session's token needs HTTP Basic, whoever the session
 		// holds
 		assertThat(status(post("/api/access-requests").session(session)

@@ -31,6 +31,15 @@ function headers(lang, token) {
   return sent;
 }
 
+/** The sentence of a refusal (a problem's detail), or its status. */
+async function detailOf(response) {
+  try {
+    return (await response.json()).detail || String(response.status);
+  } catch (unreadable) {
+    return String(response.status);
+  }
+}
+
 function message(node, text, className) {
   node.textContent = '';
   const p = document.createElement('p');
@@ -60,13 +69,7 @@ const caseFileTab = {
       return;
     }
     if (!response.ok) {
-      let detail = response.statusText;
-      try {
-        detail = (await response.json()).detail || detail;
-      } catch (unreadable) {
-        // the status line says enough
-      }
-      message(holder, t('common.error', { detail }), 'pnp-status pnp-error');
+      message(holder, t('common.error', { detail: await detailOf(response) }), 'pnp-status pnp-error');
       return;
     }
     const view = await response.json();
@@ -84,11 +87,14 @@ const caseFileTab = {
 let pending = null;
 
 function cardOf(taskId) {
-  if (!pending) {
+  // at most 50 cards a request, as the API takes
+  if (!pending || pending.ids.length >= 50) {
     const batch = { ids: [], promise: null };
     batch.promise = new Promise((resolve) => setTimeout(resolve, 30)).then(async () => {
-      pending = null;
-      const query = batch.ids.slice(0, 50).map((id) => 'taskId=' + encodeURIComponent(id)).join('&');
+      if (pending === batch) {
+        pending = null;
+      }
+      const query = batch.ids.map((id) => 'taskId=' + encodeURIComponent(id)).join('&');
       const response = await fetch('/api/task-cards?' + query, { credentials: 'same-origin', headers: headers('en') });
       return response.ok ? response.json() : [];
     });
@@ -175,7 +181,7 @@ const navbar = {
         window.location.hash = '#/?task=' + encodeURIComponent(claimed.taskId);
         return;
       }
-      status.textContent = response.status === 204 ? t('team.nothingNext') : t('common.error', { detail: response.statusText });
+      status.textContent = response.status === 204 ? t('team.nothingNext') : t('common.error', { detail: await detailOf(response) });
     });
     bar.appendChild(next);
     bar.appendChild(status);
