@@ -18,6 +18,4 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	List<AuditEvent> findByFileNumberOrderByOccurredAtDescIdDesc(String fileNumber, Pageable page);
 
-	long countByFileNumber(String fileNumber);
-
 }

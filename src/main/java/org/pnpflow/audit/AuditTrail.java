@@ -47,11 +47,6 @@ public class AuditTrail {
 	}
 
 	@Transactional(readOnly = true)
-	public long countOfFile(String fileNumber) {
-		return this.events.countByFileNumber(fileNumber);
-	}
-
-	@Transactional(readOnly = true)
 	public List<AuditEvent> ofAction(AuditAction action) {
 		return this.events.findByActionOrderByOccurredAtAscIdAsc(action);
 	}

@@ -96,13 +96,7 @@ public class CaseFileAccess {
 		if (user.isInAny(EVERY_FILE) || !user.isInAny(SECTIONS.keySet())) {
 			return;
 		}
-		this.files.findByFileNumber(fileNumber).ifPresent((file) -> {
-			Viewer viewer = viewer(user);
-			if (!mayOpen(viewer, file.getId())) {
-				throw new ForbiddenException("File " + fileNumber + " has not been in the queue of "
-						+ String.join(" or ", viewer.queues()) + ": it is for the queues that work it.");
-			}
-		});
+		this.files.findByFileNumber(fileNumber).ifPresent((file) -> requireOpen(viewer(user), file));
 	}
 
 	/**
@@ -142,7 +136,7 @@ public class CaseFileAccess {
 		requireOpensFiles(viewer);
 		if (!mayOpen(viewer, file.getId())) {
 			throw new ForbiddenException("File " + file.getFileNumber() + " has not been in the queue of "
-					+ String.join(" or ", viewer.queues()) + ": its case view is for the queues that work it.");
+					+ String.join(" or ", viewer.queues()) + ": it is for the queues that work it.");
 		}
 	}
 

@@ -96,13 +96,10 @@ class CaseFileReader {
 	}
 
 	/** The file's wait on the applicant that began last, if it waits now. */
-	Waiting waiting(ApplicationFile file) {
-		List<ApplicantWaits.Wait> now = this.waits.of(file.getProcessInstanceId());
-		if (now.isEmpty()) {
-			return null;
-		}
-		ApplicantWaits.Wait wait = now.get(now.size() - 1);
-		return new Waiting(wait.step(), wait.reason(), wait.since(), wait.until());
+	private Waiting waiting(ApplicationFile file) {
+		return this.waits.current(file.getProcessInstanceId())
+			.map((wait) -> new Waiting(wait.step(), wait.reason(), wait.since(), wait.until()))
+			.orElse(null);
 	}
 
 	private List<OpenTask> openTasks(String fileNumber) {

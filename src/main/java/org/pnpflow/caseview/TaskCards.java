@@ -59,8 +59,7 @@ class TaskCards {
 			if (file == null) {
 				return new Card(task.getId(), null, null, null, null, false);
 			}
-			List<ApplicantWaits.Wait> waiting = this.waits.of(file.getProcessInstanceId());
-			ApplicantWaits.Wait wait = waiting.isEmpty() ? null : waiting.get(waiting.size() - 1);
+			ApplicantWaits.Wait wait = this.waits.current(file.getProcessInstanceId()).orElse(null);
 			return new Card(task.getId(), file.getFileNumber().value(), wait == null ? null : wait.step(),
 					wait == null ? null : wait.reason(), wait == null ? null : wait.until(), file.isOnHold());
 		}).toList();

@@ -66,8 +66,14 @@ public class ApplicantWaits {
 		this.repository = repository;
 	}
 
-	/** The waits of one case (most cases have none, a few one). */
-	public List<Wait> of(String processInstanceId) {
+	/** The case's wait on the applicant that began last, if it waits now. */
+	public Optional<Wait> current(String processInstanceId) {
+		List<Wait> waits = of(processInstanceId);
+		return waits.isEmpty() ? Optional.empty() : Optional.of(waits.get(waits.size() - 1));
+	}
+
+	/** The waits of one case, oldest first (most cases have none, a few one). */
+	List<Wait> of(String processInstanceId) {
 		if (processInstanceId == null) {
 			return List.of();
 		}

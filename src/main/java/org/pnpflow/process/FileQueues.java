@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -82,16 +81,6 @@ public class FileQueues {
 					}, chunk.toArray());
 		}
 		return latest;
-	}
-
-	/**
-	 * The queue that last finished a task on the file (or was offered one, if none has).
-	 */
-	public Optional<String> latest(long applicationId) {
-		List<String> queues = this.jdbc.queryForList(
-				"select queue from file_queue where application_id = ? order by last_task_at desc, queue", String.class,
-				applicationId);
-		return queues.stream().findFirst();
 	}
 
 }

@@ -156,12 +156,12 @@ class TeamViews {
 		for (Task task : open) {
 			ApplicationFile file = filesByInstance.get(task.getProcessInstanceId());
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			List<ApplicantWaits.Wait> waiting = file == null ? List.of() : this.waits.of(file.getProcessInstanceId());
+			Instant waitingUntil = file == null ? null
+					: this.waits.current(file.getProcessInstanceId()).map(ApplicantWaits.Wait::until).orElse(null);
 			rows.add(new QueueTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
 					file == null ? null : file.getFileNumber().value(), task.getAssignee(),
 					task.getCreateTime().toInstant(), due, task.getPriority(), due != null && due.isBefore(now),
-					due != null && !due.isBefore(now) && due.isBefore(soon),
-					waiting.isEmpty() ? null : waiting.get(waiting.size() - 1).until(),
+					due != null && !due.isBefore(now) && due.isBefore(soon), waitingUntil,
 					file != null && file.isOnHold()));
 		}
 		return new QueueTasks(queue, page, queue(queue).count(), rows);
